@@ -1,6 +1,7 @@
 package nl.werkkracht.core.shiftshare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class Gead {
         double within = 0;
         double staticShift = 0;
         double dynamicShift = 0;
+        var perSector = new LinkedHashMap<String, double[]>();
         for (int t = from + 1; t <= to; t++) {
             Map<String, OutputLabour> base = currentPrices.getOrDefault(t - 1, Map.of());
             Map<String, OutputLabour> next = previousYearPrices.getOrDefault(t, Map.of());
@@ -63,6 +65,12 @@ public final class Gead {
             double z0 = r.from();
             var year = new GeadYear(t, r.to() / z0 - 1, r.within() / z0, r.staticShift() / z0, r.dynamicShift() / z0);
             years.add(year);
+            for (SectorShift shift : r.sectors()) {
+                double[] acc = perSector.computeIfAbsent(shift.sector(), k -> new double[3]);
+                acc[0] += level * shift.within() / z0;
+                acc[1] += level * shift.staticShift() / z0;
+                acc[2] += level * shift.dynamicShift() / z0;
+            }
             within += level * year.within();
             staticShift += level * year.staticShift();
             dynamicShift += level * year.dynamicShift();
