@@ -76,7 +76,9 @@ public final class Gead {
             dynamicShift += level * year.dynamicShift();
             level *= 1 + year.growth();
         }
-        return Optional.of(
-                new GeadResult(from, to, start, level, within, staticShift, dynamicShift, years, List.copyOf(missing)));
+        var sectors = new ArrayList<GeadResult.SectorEffects>();
+        perSector.forEach((sector, acc) -> sectors.add(new GeadResult.SectorEffects(sector, acc[0], acc[1], acc[2])));
+        return Optional.of(new GeadResult(
+                from, to, start, level, within, staticShift, dynamicShift, years, sectors, List.copyOf(missing)));
     }
 }
