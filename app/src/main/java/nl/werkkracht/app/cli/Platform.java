@@ -1,0 +1,92 @@
+package nl.werkkracht.app.cli;
+
+import java.io.PrintStream;
+import java.util.Map;
+import nl.werkkracht.app.dataset.DefaultDatasets;
+import nl.werkkracht.app.dataset.ImportService;
+import nl.werkkracht.app.dataset.StoreObservationFinder;
+import nl.werkkracht.app.gap.GapService;
+import nl.werkkracht.app.gap.StructureService;
+import nl.werkkracht.app.productivity.ProductivityService;
+import nl.werkkracht.app.shiftshare.ShiftShareService;
+import nl.werkkracht.app.typology.TypologyService;
+import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.statdata.codelist.CodeListLoader;
+import nl.werkkracht.statdata.importer.Importers;
+import nl.werkkracht.store.db.Database;
+import nl.werkkracht.store.db.DatabaseConfig;
+import nl.werkkracht.store.observation.ObservationStore;
+
+/**
+ * The wired application for one command: the database named by the environment ({@code
+ * WERKKRACHT_DB_URL}, else the embedded database in {@code WERKKRACHT_DATA_DIR}, default {@code
+ * ./data}), with the default datasets loaded on first start.
+ */
+final class Platform implements AutoCloseable {
+
+    private final Database database;
+    private final ObservationStore store;
+    private final CodeLists codeLists;
+    private final ImportService imports;
+    private final StoreObservationFinder finder;
+
+    private Platform(Database database) {
+        this.database = database;
+        this.store = new ObservationStore(database);
+        this.codeLists = CodeListLoader.standard();
+        this.imports = new ImportService(store, new Importers(codeLists));
+        this.finder = new StoreObservationFinder(store);
+    }
+
+    /** Opens the database and, when it holds no dataset yet, loads the default datasets. */
+    static Platform open(Map<String, String> env, PrintStream log) {
+        var platform = new Platform(Database.open(DatabaseConfig.fromEnvironment(env)));
+        try {
+            if (platform.store.datasets().isEmpty()) {
+                log.println("First start: loading the default datasets (real Eurostat and EU KLEMS data)...");
+                DefaultDatasets.shipped().load(platform.imports, log::println);
+            }
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    ObservationStore store() {
+        return store;
+    }
+
+    CodeLists codeLists() {
+        return codeLists;
+    }
+
+    ImportService imports() {
+        return imports;
+    }
+
+    ProductivityService productivity() {
+        return new ProductivityService(finder, codeLists);
+    }
+
+    ShiftShareService shiftShare() {
+        return new ShiftShareService(finder, codeLists);
+    }
+
+    GapService gap() {
+        return new GapService(finder, codeLists);
+    }
+
+    StructureService structure() {
+        return new StructureService(finder, codeLists);
+    }
+
+    TypologyService typology() {
+        return new TypologyService(finder, codeLists);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,96 @@
+package nl.werkkracht.app.gap;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import nl.werkkracht.app.statistics.Cube;
+import nl.werkkracht.app.statistics.Figures;
+import nl.werkkracht.app.statistics.ObservationFinder;
+import nl.werkkracht.app.statistics.SectorPanel;
+import nl.werkkracht.app.statistics.StatisticsException;
+import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.gap.GapDecomposition;
+import nl.werkkracht.core.gap.GapResult;
+import nl.werkkracht.core.observation.LabourMeasure;
+import nl.werkkracht.core.observation.Measure;
+import nl.werkkracht.core.observation.PriceBasis;
+
+/** The gap between a region and a reference, decomposed by sector (METHODS.md §4). */
+public final class GapService {
+
+    /** The CBS table that holds GVA by region × sector, named whenever a figure needs it. */
+    public static final String REGIONAL_GVA_HINT = "GVA by region and sector is CBS table 84419NED (Productieproces;"
+            + " bedrijfstak en regio): import it with ./werkkracht import cbs:84419NED --dataset regio";
+
+    private static final List<String> BREAKDOWNS = List.of("A21", "A10");
+
+    private final ObservationFinder finder;
+    private final CodeLists codeLists;
+
+    public GapService(ObservationFinder finder, CodeLists codeLists) {
+        this.finder = finder;
+        this.codeLists = codeLists;
+    }
+
+    public GapView gap(String dataset, String region, String reference, int year, LabourMeasure labour) {
+        finder.requireDataset(dataset);
+        requireRegion(region);
+        requireRegion(reference);
+        Set<String> sectors = new HashSet<>();
+        BREAKDOWNS.forEach(b -> sectors.addAll(codeLists.breakdown(b).orElseThrow()));
+        var observations = finder.find(
+                dataset, Set.of(Measure.GVA, labour.measure()), Set.of(region, reference), sectors, year, year);
+        Figures figures = new Figures(new Cube(dataset, observations), codeLists);
+        String breakdown = SectorPanel.bestBreakdown(figures, BREAKDOWNS, region, year, PriceBasis.CP);
+        List<String> codes = figures.breakdown(breakdown);
+        var r = SectorPanel.of(figures, codes, region, year, PriceBasis.CP, labour);
+        var n = SectorPanel.of(figures, codes, reference, year, PriceBasis.CP, labour);
+        if (r.isEmpty()) {
+            throw new StatisticsException("dataset " + dataset + " has no GVA by sector with " + labour + " for "
+                    + region + " in " + year + ". " + REGIONAL_GVA_HINT);
+        }
+        GapResult g = GapDecomposition.decompose(r, n)
+                .orElseThrow(() -> new StatisticsException("dataset " + dataset + " has no sector with GVA and "
+                        + labour + " for both " + region + " and " + reference + " in " + year));
+        var productivity = new LinkedHashMap<String, Double>();
+        productivity.put("region", g.region());
+        productivity.put("reference", g.reference());
+        var effects = new LinkedHashMap<String, Double>();
+        effects.put("productivity", g.productivityEffect());
+        effects.put("structure", g.structureEffect());
+        effects.put("interaction", g.interaction());
+        return new GapView(
+                region,
+                reference,
+                year,
+                labour.name(),
+                "CP",
+                labour.productivityUnit(),
+                breakdown,
+                productivity,
+                g.gap(),
+                effects,
+                g.structureCorrectedIndex(),
+                g.expectedLevel(),
+                g.sectors().stream()
+                        .map(s -> new GapView.Sector(
+                                s.sector(),
+                                s.contribution(),
+                                s.regionShare(),
+                                s.referenceShare(),
+                                s.regionProductivity(),
+                                s.referenceProductivity()))
+                        .toList(),
+                g.missingSectors().stream()
+                        .map(m -> new GapView.Missing(m.sector(), m.reason().name()))
+                        .toList(),
+                dataset);
+    }
+
+    private void requireRegion(String code) {
+        if (codeLists.region(code).isEmpty()) {
+            throw new StatisticsException("unknown region code " + code);
+        }
+    }
+}
