@@ -18,11 +18,14 @@ import nl.werkkracht.core.productivity.OutputLabour;
  * region and the reference. The sectors must partition the economy (a breakdown such as A10, never
  * TOTAL). Suppressed or missing cells are absent from the maps and reported, never taken as 0.
  *
- * <p>A sector where the region has labour but no output figure cannot be decomposed; it is reported
- * and left out of both sides. A sector where the region has zero labour contributes only through the
- * structure terms: its share is zero, and its productivity difference is then irrelevant, so it is
- * kept with {@code p_r,i} taken as {@code p_n,i} in the terms that multiply a zero share (the result
- * is exact; the sector is still listed as {@link MissingSector.Reason#NO_LABOUR_IN_REGION}).
+ * <p>A sector missing on either side, or without labour in the reference, cannot be decomposed; it is
+ * reported and left out of both sides. A sector where the region has zero labour (but the reference
+ * has labour) is a fact about the region's structure, not a gap in the data: it is kept with {@code
+ * s_r,i = 0} and {@code p_r,i} taken as {@code p_n,i}, so its whole contribution {@code c_i = -s_n,i
+ * p_n,i} falls in the structure effect (its productivity effect and interaction are 0), the reference
+ * level keeps the sector, and the structure-corrected level {@code P*_r} counts it at the reference's
+ * productivity. The decomposition stays exact; the sector is still listed as {@link
+ * MissingSector.Reason#NO_LABOUR_IN_REGION}.
  */
 public final class GapDecomposition {
 

@@ -6,7 +6,9 @@ import java.util.List;
  * The regional gap decomposition (METHODS.md §4): {@code P_r - P_n = productivity effect + structure
  * effect + interaction}, and {@code Σ c_i = P_r - P_n}. Levels are computed over the sectors present
  * on both sides ({@code P = Σ Y_i / Σ L_i}); sectors that lack data on either side, or have no labour
- * in the reference, are listed in {@code missingSectors} and are in neither level.
+ * in the reference, are listed in {@code missingSectors} and are in neither level. A sector without
+ * labour in the region is listed too but kept, with a zero regional share (see {@link
+ * GapDecomposition}).
  *
  * @param region region productivity {@code P_r} over the decomposed sectors
  * @param reference reference productivity {@code P_n} over the decomposed sectors

@@ -14,9 +14,11 @@ public record Period(int year, int quarter) implements Comparable<Period> {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
     private static final Pattern CBS = Pattern.compile("(\\d{4})(JJ00|KW0([1-4]))");
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2200;
 
     public Period {
-        if (year < 1800 || year > 2200) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (quarter < 0 || quarter > 4) {
@@ -34,7 +36,8 @@ public record Period(int year, int quarter) implements Comparable<Period> {
 
     /**
      * Parses {@code 2015}, {@code 2015Q1}/{@code 2015-Q1}, or the CBS codes {@code 2015JJ00} and
-     * {@code 2015KW01}. Other CBS period codes (months, "2015X000") are not supported and give empty.
+     * {@code 2015KW01}. Other CBS period codes (months, "2015X000") are not supported and give empty, as
+     * does a year outside 1800–2200: parsing never throws, so the caller can report the line and field.
      */
     public static Optional<Period> parse(String text) {
         if (text == null) {
@@ -43,18 +46,22 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
         var m = YEAR.matcher(t);
         if (m.matches()) {
-            return Optional.of(year(Integer.parseInt(m.group(1))));
+            return of(Integer.parseInt(m.group(1)), 0);
         }
         m = QUARTER.matcher(t);
         if (m.matches()) {
-            return Optional.of(new Period(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         m = CBS.matcher(t);
         if (m.matches()) {
             int q = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            return Optional.of(new Period(Integer.parseInt(m.group(1)), q));
+            return of(Integer.parseInt(m.group(1)), q);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Period> of(int year, int quarter) {
+        return year < MIN_YEAR || year > MAX_YEAR ? Optional.empty() : Optional.of(new Period(year, quarter));
     }
 
     /** {@code 2015} or {@code 2015Q1}. */

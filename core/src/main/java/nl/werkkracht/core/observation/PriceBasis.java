@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public record PriceBasis(Kind kind, int referenceYear) {
 
     private static final Pattern CLV = Pattern.compile("CLV(\\d{4})");
+    private static final int MIN_REFERENCE_YEAR = 1900;
+    private static final int MAX_REFERENCE_YEAR = 2100;
 
     public static final PriceBasis NONE = new PriceBasis(Kind.NONE, 0);
     public static final PriceBasis CP = new PriceBasis(Kind.CP, 0);
@@ -31,7 +33,7 @@ public record PriceBasis(Kind kind, int referenceYear) {
         if (kind == null) {
             throw new IllegalArgumentException("price basis kind is required");
         }
-        if (kind == Kind.CLV && (referenceYear < 1900 || referenceYear > 2100)) {
+        if (kind == Kind.CLV && (referenceYear < MIN_REFERENCE_YEAR || referenceYear > MAX_REFERENCE_YEAR)) {
             throw new IllegalArgumentException("chain-linked volumes need a reference year, got " + referenceYear);
         }
         if (kind != Kind.CLV && referenceYear != 0) {
@@ -43,7 +45,11 @@ public record PriceBasis(Kind kind, int referenceYear) {
         return new PriceBasis(Kind.CLV, referenceYear);
     }
 
-    /** Parses {@code CP}, {@code PYP}, {@code CLVyyyy} or the empty string (= {@link #NONE}). */
+    /**
+     * Parses {@code CP}, {@code PYP}, {@code CLVyyyy} or the empty string (= {@link #NONE}); empty for any
+     * other code, including a reference year outside 1900–2100 (parsing never throws, so the caller can
+     * report the line and field).
+     */
     public static Optional<PriceBasis> parse(String code) {
         String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (c.isEmpty()) {
@@ -57,7 +63,8 @@ public record PriceBasis(Kind kind, int referenceYear) {
         }
         var m = CLV.matcher(c);
         if (m.matches()) {
-            return Optional.of(clv(Integer.parseInt(m.group(1))));
+            int year = Integer.parseInt(m.group(1));
+            return year < MIN_REFERENCE_YEAR || year > MAX_REFERENCE_YEAR ? Optional.empty() : Optional.of(clv(year));
         }
         return Optional.empty();
     }

@@ -84,7 +84,10 @@ public final class VolumeGrowth {
         return new Result(Optional.of(new GrowthSeries(from, to, years, average, product - 1)), List.of());
     }
 
-    /** Geometric average annual growth of a set of annual growth rates over {@code span} years. */
+    /**
+     * Geometric average of consecutive annual growth rates, {@code (Π(1+g))^(1/n) - 1} with {@code n} the
+     * number of rates; empty for no rates.
+     */
     public static OptionalDouble geometricAverage(List<Double> growthRates) {
         if (growthRates.isEmpty()) {
             return OptionalDouble.empty();

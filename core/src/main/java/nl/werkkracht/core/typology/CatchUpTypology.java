@@ -10,6 +10,11 @@ import java.util.OptionalDouble;
  * METHODS.md §5. {@code R_r,t = P_r,t / P_f,t}; the frontrunner is the region with the highest level
  * in t0 unless chosen; {@code ΔR = R_r,t1 - R_r,t0} in percentage points, classified by {@link
  * Thresholds}. Works on raw levels or on structure-corrected levels alike (the caller passes them).
+ *
+ * <p>The ratio is taken before scaling to percent, {@code 100 · (P_r / P_f)}, so the frontrunner is
+ * exactly 100 with a change of exactly 0, and no region below the frontrunner in t0 shows above 100.
+ * Levels must be positive: a region with a level ≤ 0 in t0 or t1 is reported as missing, since a
+ * relative level against it is meaningless.
  */
 public final class CatchUpTypology {
 
@@ -39,8 +44,8 @@ public final class CatchUpTypology {
         Levels f = complete.get(front);
         var regions = new ArrayList<RegionCatchUp>();
         complete.forEach((region, l) -> {
-            double r0 = 100 * l.from().getAsDouble() / f.from().getAsDouble();
-            double r1 = 100 * l.to().getAsDouble() / f.to().getAsDouble();
+            double r0 = 100 * (l.from().getAsDouble() / f.from().getAsDouble());
+            double r1 = 100 * (l.to().getAsDouble() / f.to().getAsDouble());
             double change = r1 - r0;
             regions.add(new RegionCatchUp(region, r0, r1, change, thresholds.classify(change)));
         });

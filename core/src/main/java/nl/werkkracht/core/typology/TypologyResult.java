@@ -8,7 +8,7 @@ import java.util.List;
  * @param frontrunner the frontrunner region
  * @param chosen whether the frontrunner was chosen by the user (otherwise: highest level in t0)
  * @param regions every region with data in both years, frontrunner included (its change is 0)
- * @param missingRegions regions without a level in t0 or t1
+ * @param missingRegions regions without a positive level in t0 or t1
  */
 public record TypologyResult(
         String frontrunner, boolean chosen, List<RegionCatchUp> regions, List<String> missingRegions) {

@@ -1,0 +1,360 @@
+package nl.werkkracht.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI contract on the real default datasets, in an embedded database. Expected values were
+ * computed independently from the shipped files (Python over the raw CSV/TSV; see the comments).
+ */
+class CliIT {
+
+    @TempDir
+    static Path dataDir;
+
+    @BeforeAll
+    static void loadDefaults() {
+        CliRun r = CliRun.run(dataDir, "serve");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @Test
+    void shouldListTheDefaultDatasetsWithProvenance() {
+        JsonNode d = CliRun.run(dataDir, "datasets", "--output", "json").json();
+        List<String> names = new ArrayList<>();
+        d.forEach(n -> names.add(n.get("name").asText()));
+        assertThat(names).contains("nama_10_a64", "euklems", "nama_10r");
+        d.forEach(n -> {
+            if (!List.of("nama_10_a64", "euklems", "nama_10r")
+                    .contains(n.get("name").asText())) {
+                return;
+            }
+            assertThat(n.get("source").asText()).isNotBlank();
+            assertThat(n.get("licence").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void shouldGiveNationalProductivityPerHourWithItsLabels() {
+        // GVA CP 2019 / HOURS 2019 from nama_10_a64_NL.csv: 52.27774441031741 EUR per hour
+        JsonNode p = CliRun.run(
+                        dataDir,
+                        "productivity",
+                        "--dataset",
+                        "nama_10_a64",
+                        "--region",
+                        "NL",
+                        "--year",
+                        "2019",
+                        "--labour",
+                        "HOURS",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(p.get("value").asDouble()).isCloseTo(52.27774441031741, within(1e-9));
+        assertThat(p.get("unit").asText()).isEqualTo("EUR/HW");
+        assertThat(p.get("labour").asText()).isEqualTo("HOURS");
+        assertThat(p.get("priceBasis").asText()).isEqualTo("CP");
+        assertThat(p.get("region").asText()).isEqualTo("NL");
+        assertThat(p.get("sector").asText()).isEqualTo("TOTAL");
+        assertThat(p.get("year").asInt()).isEqualTo(2019);
+    }
+
+    @Test
+    void shouldComputeVolumeGrowthOfGvaPerHourForAnyPeriod() {
+        // g_Y = PYP(t)/CP(t-1) - 1, g_L = H(t)/H(t-1) - 1; geometric mean 2013-2021 = 0.0015219774815622422
+        JsonNode g = CliRun.run(
+                        dataDir,
+                        "growth",
+                        "--dataset",
+                        "nama_10_a64",
+                        "--region",
+                        "NL",
+                        "--from",
+                        "2013",
+                        "--to",
+                        "2021",
+                        "--labour",
+                        "HOURS",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(g.get("averageAnnualGrowth").asDouble()).isCloseTo(0.0015219774815622422, within(1e-12));
+        assertThat(g.get("years")).hasSize(8);
+        assertThat(g.get("years").get(0).get("year").asInt()).isEqualTo(2014);
+        assertThat(g.get("years").get(0).get("growth").asDouble()).isCloseTo(0.0076, within(5e-5));
+        for (int from = 1996; from + 5 <= 2021; from += 6) {
+            CliRun r = CliRun.run(
+                    dataDir,
+                    "growth",
+                    "--dataset",
+                    "nama_10_a64",
+                    "--region",
+                    "NL",
+                    "--from",
+                    Integer.toString(from),
+                    "--to",
+                    Integer.toString(from + 5),
+                    "--labour",
+                    "HOURS",
+                    "--output",
+                    "json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        }
+    }
+
+    @Test
+    void shouldDecomposeShiftShareSoThatEffectsAddUp() {
+        for (String basis : List.of("CP", "PYP")) {
+            JsonNode s = CliRun.run(
+                            dataDir,
+                            "shift-share",
+                            "--dataset",
+                            "nama_10_a64",
+                            "--region",
+                            "NL",
+                            "--from",
+                            "2013",
+                            "--to",
+                            "2019",
+                            "--labour",
+                            "HOURS",
+                            "--price-basis",
+                            basis,
+                            "--output",
+                            "json")
+                    .json();
+            JsonNode e = s.get("effects");
+            double sum = e.get("within").asDouble()
+                    + e.get("staticShift").asDouble()
+                    + e.get("dynamicShift").asDouble();
+            double change = s.get("change").asDouble();
+            assertThat(sum).isCloseTo(change, within(1e-9 * Math.abs(change)));
+            assertThat(s.get("productivity").get("to").asDouble()
+                            - s.get("productivity").get("from").asDouble())
+                    .isCloseTo(change, within(1e-12));
+            assertThat(s.get("missingSectors").toString()).contains("\"K\"");
+        }
+    }
+
+    @Test
+    void shouldNameTable84419WhenTheGapNeedsRegionalGvaBySector() {
+        CliRun r = CliRun.run(
+                dataDir,
+                "gap",
+                "--dataset",
+                "nama_10r",
+                "--region",
+                "NL11",
+                "--reference",
+                "NL",
+                "--year",
+                "2017",
+                "--labour",
+                "PERSONS");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("84419NED").contains("import cbs:84419NED");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void shouldCorrectForSectorStructureWithKlemsProductivity() {
+        // independently: P_r = GDP/persons NL32 2017 = 96009.03832248735, P_n = 80737.87257314738,
+        // E_r = 76950.14539643703, Ê_n = 73856.09256908952 (KLEMS VA_CP by A10 / nama_10r persons NL)
+        JsonNode s = CliRun.run(
+                        dataDir,
+                        "structure",
+                        "--dataset",
+                        "nama_10r",
+                        "--productivity-dataset",
+                        "euklems",
+                        "--region",
+                        "NL32",
+                        "--reference",
+                        "NL",
+                        "--year",
+                        "2017",
+                        "--labour",
+                        "PERSONS",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(s.get("actual").get("region").asDouble()).isCloseTo(96009.03832248735, within(1e-6));
+        assertThat(s.get("actual").get("reference").asDouble()).isCloseTo(80737.87257314738, within(1e-6));
+        assertThat(s.get("expected").asDouble()).isCloseTo(76950.14539643703, within(1e-6));
+        assertThat(s.get("structureIndex").asDouble()).isCloseTo(104.1892993789959, within(1e-9));
+        assertThat(s.get("correctedIndex").asDouble()).isCloseTo(114.13312283605252, within(1e-9));
+        assertThat(s.get("outputMeasures").get("actual").asText()).startsWith("GDP");
+        assertThat(s.get("outputMeasures").get("expected").asText()).startsWith("GVA");
+        assertThat(s.get("sources").get("referenceGva").asText()).isEqualTo("euklems");
+        assertThat(s.get("missingSectors").toString()).contains("R-U");
+    }
+
+    @Test
+    void shouldClassifyRegionsAgainstTheFrontrunner() {
+        JsonNode t = CliRun.run(
+                        dataDir,
+                        "typology",
+                        "--dataset",
+                        "nama_10r",
+                        "--level",
+                        "nuts2",
+                        "--from",
+                        "2008",
+                        "--to",
+                        "2017",
+                        "--labour",
+                        "PERSONS",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(t.get("frontrunner").asText()).isEqualTo("NL11");
+        assertThat(t.get("regions")).hasSize(12);
+        t.get("regions").forEach(r -> {
+            double change =
+                    r.get("relativeTo").asDouble() - r.get("relativeFrom").asDouble();
+            assertThat(r.get("change").asDouble()).isCloseTo(change, within(1e-9));
+            assertThat(r.get("class").asText())
+                    .isIn(
+                            "STRONGLY_CATCHING_UP",
+                            "CATCHING_UP",
+                            "KEEPING_PACE",
+                            "FALLING_BEHIND",
+                            "STRONGLY_FALLING_BEHIND");
+        });
+        JsonNode provinces = CliRun.run(
+                        dataDir,
+                        "typology",
+                        "--dataset",
+                        "nama_10r",
+                        "--level",
+                        "province",
+                        "--from",
+                        "2008",
+                        "--to",
+                        "2017",
+                        "--labour",
+                        "PERSONS",
+                        "--corrected",
+                        "--productivity-dataset",
+                        "euklems",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(provinces.get("regions").get(0).get("region").asText()).startsWith("PV");
+        assertThat(provinces.get("notes").toString()).contains("NUTS-2");
+        assertThat(provinces.get("corrected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldImportAGoodFileAndNothingOfABadOne() throws Exception {
+        Path good = copy("example-good.csv");
+        CliRun ok = CliRun.run(dataDir, "import", good.toString(), "--dataset", "example");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("Imported 4 observations");
+        JsonNode p = CliRun.run(
+                        dataDir,
+                        "productivity",
+                        "--dataset",
+                        "example",
+                        "--region",
+                        "NL12",
+                        "--year",
+                        "2020",
+                        "--labour",
+                        "HOURS",
+                        "--output",
+                        "json")
+                .json();
+        assertThat(p.get("value").isNull())
+                .as("zero labour gives no productivity, never 0")
+                .isTrue();
+
+        Path bad = copy("example-bad.csv");
+        CliRun r = CliRun.run(dataDir, "import", bad.toString(), "--dataset", "example-bad");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("example-bad.csv line 3").contains("abc").contains("value");
+        JsonNode datasets = CliRun.run(dataDir, "datasets", "--output", "json").json();
+        datasets.forEach(d -> assertThat(d.get("name").asText()).isNotEqualTo("example-bad"));
+    }
+
+    @Test
+    void shouldRejectADuplicateOfAStoredObservationAndKeepTheDataset() throws Exception {
+        Path good = copy("example-good.csv");
+        CliRun first = CliRun.run(dataDir, "import", good.toString(), "--dataset", "twice");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        CliRun again = CliRun.run(dataDir, "import", good.toString(), "--dataset", "twice");
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.err()).contains("line 2").contains("duplicate");
+        JsonNode twice = null;
+        for (JsonNode d : CliRun.run(dataDir, "datasets", "--output", "json").json()) {
+            if (d.get("name").asText().equals("twice")) {
+                twice = d;
+            }
+        }
+        assertThat(twice).isNotNull();
+        assertThat(twice.get("observations").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldExplainAnUnknownDatasetInOneLine() {
+        CliRun r = CliRun.run(
+                dataDir, "productivity", "--dataset", "nope", "--region", "NL", "--year", "2019", "--labour", "HOURS");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("werkkracht: no dataset named nope (see ./werkkracht datasets)");
+    }
+
+    @Test
+    void shouldRejectAnUnknownLabourMeasureAsUsageError() {
+        CliRun r = CliRun.run(
+                dataDir,
+                "productivity",
+                "--dataset",
+                "nama_10_a64",
+                "--region",
+                "NL",
+                "--year",
+                "2019",
+                "--labour",
+                "HEADS");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("HEADS").contains("HOURS, FTE, JOBS or PERSONS");
+    }
+
+    @Test
+    void shouldPrintCsvWithFullPrecision() {
+        CliRun r = CliRun.run(
+                dataDir,
+                "productivity",
+                "--dataset",
+                "nama_10_a64",
+                "--region",
+                "NL",
+                "--year",
+                "2019",
+                "--labour",
+                "HOURS",
+                "--output",
+                "csv");
+        assertThat(r.out().lines().findFirst().orElseThrow())
+                .isEqualTo("region,sector,year,output,priceBasis,labour,value,unit");
+        assertThat(r.out()).contains("52.27774441031741");
+    }
+
+    private static Path copy(String name) throws Exception {
+        Path target = dataDir.resolveSibling(dataDir.getFileName() + "-" + name);
+        try (var in = CliIT.class.getResourceAsStream("/cli/" + name)) {
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
