@@ -1,18 +1,79 @@
 package nl.werkkracht.app.cli;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import nl.werkkracht.app.dataset.ImportService;
+import nl.werkkracht.app.statistics.StatisticsException;
+import nl.werkkracht.statdata.cbs.CbsODataImporter;
+import nl.werkkracht.statdata.cbs.CbsTableInfo;
+import nl.werkkracht.statdata.cbs.CbsTableMapping;
+import nl.werkkracht.statdata.cbs.CbsTableRef;
+import nl.werkkracht.statdata.cbs.DirectoryODataSource;
+import nl.werkkracht.statdata.cbs.HttpODataSource;
+import nl.werkkracht.statdata.cbs.ODataSource;
 import nl.werkkracht.statdata.importer.ImportProgress;
+import nl.werkkracht.store.observation.DatasetInfo;
 
-/** Imports a CBS StatLine table over OData (cbs:84419NED). */
+/**
+ * Imports a CBS StatLine table over OData: {@code cbs:84419NED} reads the live API (the base URL can be
+ * overridden with {@code WERKKRACHT_CBS_ODATA_URL}); a directory of saved responses is read with
+ * {@code --format cbs-odata --table 84419NED}. The table needs a mapping shipped with Werkkracht.
+ */
 final class CbsImport {
+
+    static final String BASE_URL_VARIABLE = "WERKKRACHT_CBS_ODATA_URL";
 
     private CbsImport() {}
 
     static boolean isCbs(String source) {
-        return source.regionMatches(true, 0, "cbs:", 0, 4);
+        return CbsTableRef.matches(source);
     }
 
-    static ImportService.Report run(Platform platform, String source, String dataset, ImportProgress progress) {
-        throw new nl.werkkracht.app.statistics.StatisticsException("CBS import is not wired yet");
+    static ImportService.Report run(
+            Platform platform,
+            Map<String, String> env,
+            String source,
+            Optional<String> table,
+            String dataset,
+            ImportProgress progress) {
+        String tableId;
+        ODataSource odata;
+        if (CbsTableRef.matches(source)) {
+            tableId = CbsTableRef.parse(source).tableId();
+            CbsTableMapping mapping = CbsTableMapping.forTable(tableId);
+            String base = env.get(BASE_URL_VARIABLE);
+            odata = base == null || base.isBlank()
+                    ? HttpODataSource.of(mapping.version())
+                    : new HttpODataSource(URI.create(base.endsWith("/") ? base : base + "/"));
+        } else {
+            Path dir = Path.of(source);
+            if (!Files.isDirectory(dir)) {
+                throw new StatisticsException(
+                        source + ": CBS OData is read from cbs:TABLEID or a directory of saved" + " responses");
+            }
+            tableId = table.orElseThrow(() -> new StatisticsException(
+                    "importing saved CBS responses needs --table TABLEID (e.g. --table 84419NED)"));
+            odata = new DirectoryODataSource(dir);
+        }
+        CbsTableInfo info = CbsODataImporter.tableInfo(tableId, odata);
+        var dataset_ = new DatasetInfo(
+                dataset,
+                info.title() + " (CBS " + tableId + ")",
+                info.attribution(),
+                info.licence() + " " + info.licenceUrl(),
+                "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/" + tableId,
+                Optional.of(LocalDate.now()),
+                "CBS StatLine table " + tableId + ", period " + info.period()
+                        + info.modified()
+                                .map(d -> ", last changed by CBS on " + d)
+                                .orElse(""));
+        return platform.imports()
+                .importWith(
+                        dataset_,
+                        sink -> CbsODataImporter.importTable(tableId, odata, platform.codeLists(), sink, progress));
     }
 }

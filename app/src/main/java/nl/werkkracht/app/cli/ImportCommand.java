@@ -30,6 +30,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "auto", description = "auto, csv, eurostat-tsv, cbs-odata or klems")
     private String format;
 
+    @Option(
+            names = "--table",
+            description = "with --format cbs-odata and a directory of saved responses: the CBS table id")
+    private String table;
+
     @Override
     public Integer call() {
         Optional<ImportFormat> f = format.equals("auto")
@@ -42,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportService.Report report;
             ProgressLine progress = new ProgressLine(main.err(), main.interactive());
             if (CbsImport.isCbs(source) || f.equals(Optional.of(ImportFormat.CBS_ODATA))) {
-                report = CbsImport.run(p, source, dataset, progress);
+                report = CbsImport.run(p, main.env(), source, Optional.ofNullable(table), dataset, progress);
             } else {
                 Path file = Path.of(source);
                 if (!Files.isRegularFile(file)) {

@@ -81,6 +81,10 @@ public final class Main implements Runnable {
         return Platform.open(env, err);
     }
 
+    Map<String, String> env() {
+        return env;
+    }
+
     PrintStream out() {
         return out;
     }

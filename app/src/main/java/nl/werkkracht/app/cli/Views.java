@@ -154,7 +154,8 @@ final class Views {
                 fixed(v.effects().get("productivity"), 2),
                 fixed(v.effects().get("structure"), 2),
                 fixed(v.effects().get("interaction"), 2)));
-        notes.add("Structure-corrected index: " + fixed(v.structureCorrectedIndex(), 1));
+        notes.add("Structure-corrected index: "
+                + (v.structureCorrectedIndex() == null ? "–" : fixed(v.structureCorrectedIndex(), 1)));
         v.missingSectors().forEach(m -> notes.add("Missing: " + m.sector() + " (" + m.reason() + ")"));
         return new Table(
                 String.format(

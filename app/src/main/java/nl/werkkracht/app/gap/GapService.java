@@ -71,7 +71,9 @@ public final class GapService {
                 productivity,
                 g.gap(),
                 effects,
-                g.structureCorrectedIndex(),
+                g.structureCorrectedIndex().isPresent()
+                        ? g.structureCorrectedIndex().getAsDouble()
+                        : null,
                 g.expectedLevel(),
                 g.sectors().stream()
                         .map(s -> new GapView.Sector(
@@ -82,10 +84,51 @@ public final class GapService {
                                 s.regionProductivity(),
                                 s.referenceProductivity()))
                         .toList(),
-                g.missingSectors().stream()
-                        .map(m -> new GapView.Missing(m.sector(), m.reason().name()))
-                        .toList(),
+                missing(figures, g, codes, r.keySet(), n.keySet(), region, year, labour),
                 dataset);
+    }
+
+    /**
+     * Every sector of the breakdown that is not in the decomposition, with the reason; a suppressed
+     * (confidential) cell in the region is named as such.
+     */
+    private static List<GapView.Missing> missing(
+            Figures figures,
+            GapResult g,
+            List<String> codes,
+            Set<String> inRegion,
+            Set<String> inReference,
+            String region,
+            int year,
+            LabourMeasure labour) {
+        var out = new java.util.ArrayList<GapView.Missing>();
+        for (var m : g.missingSectors()) {
+            out.add(new GapView.Missing(
+                    m.sector(),
+                    confidential(figures, region, m.sector(), year, labour)
+                            ? "CONFIDENTIAL_IN_REGION"
+                            : m.reason().name()));
+        }
+        for (String code : codes) {
+            if (!inRegion.contains(code) && !inReference.contains(code)) {
+                out.add(new GapView.Missing(
+                        code,
+                        confidential(figures, region, code, year, labour)
+                                ? "CONFIDENTIAL_IN_REGION"
+                                : "MISSING_IN_BOTH"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean confidential(Figures f, String region, String sector, int year, LabourMeasure labour) {
+        return isConfidential(f.cube().get(Measure.GVA, region, sector, year, PriceBasis.CP))
+                || isConfidential(f.cube().get(labour.measure(), region, sector, year, PriceBasis.NONE));
+    }
+
+    private static boolean isConfidential(java.util.Optional<nl.werkkracht.core.observation.Observation> o) {
+        return o.map(x -> x.status() == nl.werkkracht.core.observation.Status.CONFIDENTIAL)
+                .orElse(false);
     }
 
     private void requireRegion(String code) {

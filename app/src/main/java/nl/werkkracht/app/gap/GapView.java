@@ -16,7 +16,7 @@ import java.util.Map;
  * @param productivity region and reference productivity over the decomposed sectors
  * @param gap region minus reference
  * @param effects productivity, structure, interaction (add up to gap)
- * @param structureCorrectedIndex {@code 100 · Σ s_n,i p_r,i / P_n}
+ * @param structureCorrectedIndex {@code 100 · Σ s_n,i p_r,i / P_n}; null when {@code P_n ≤ 0}
  * @param expected {@code E_r = Σ s_r,i p_n,i}
  * @param sectors per-sector contributions (add up to gap)
  * @param missingSectors sectors left out, with the reason
@@ -33,7 +33,7 @@ public record GapView(
         Map<String, Double> productivity,
         double gap,
         Map<String, Double> effects,
-        double structureCorrectedIndex,
+        Double structureCorrectedIndex,
         double expected,
         List<Sector> sectors,
         List<Missing> missingSectors,
@@ -48,6 +48,9 @@ public record GapView(
             double regionProductivity,
             double referenceProductivity) {}
 
-    /** A sector left out, and why (MISSING_IN_REGION, MISSING_IN_REFERENCE, NO_LABOUR_IN_…). */
+    /**
+     * A sector left out, and why: MISSING_IN_REGION, MISSING_IN_REFERENCE, MISSING_IN_BOTH,
+     * CONFIDENTIAL_IN_REGION (a suppressed cell), NO_LABOUR_IN_REGION or NO_LABOUR_IN_REFERENCE.
+     */
     public record Missing(String sector, String reason) {}
 }

@@ -41,13 +41,18 @@ public record GapResult(
         return region - reference;
     }
 
-    /** Structure-corrected index {@code 100 · P*_r / P_n}. */
-    public double structureCorrectedIndex() {
-        return 100 * correctedLevel / reference;
+    /**
+     * Structure-corrected index {@code 100 · P*_r / P_n}; empty when the reference level is not
+     * positive (an index against zero or a loss is undefined).
+     */
+    public java.util.OptionalDouble structureCorrectedIndex() {
+        return reference > 0
+                ? java.util.OptionalDouble.of(100 * correctedLevel / reference)
+                : java.util.OptionalDouble.empty();
     }
 
-    /** Index of the region against the reference {@code 100 · P_r / P_n}. */
-    public double index() {
-        return 100 * region / reference;
+    /** Index of the region against the reference {@code 100 · P_r / P_n}; empty when {@code P_n ≤ 0}. */
+    public java.util.OptionalDouble index() {
+        return reference > 0 ? java.util.OptionalDouble.of(100 * region / reference) : java.util.OptionalDouble.empty();
     }
 }

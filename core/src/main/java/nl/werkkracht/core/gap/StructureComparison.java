@@ -68,6 +68,9 @@ public final class StructureComparison {
             expected += sr * pn;
             referenceExpected += sn * pn;
         }
+        if (expected <= 0 || referenceExpected <= 0) {
+            return Optional.empty(); // indices are undefined without a positive expected level
+        }
         return Optional.of(new StructureResult(
                 actualRegion, actualReference, expected, referenceExpected, sectors, missing, usedR / totalR));
     }

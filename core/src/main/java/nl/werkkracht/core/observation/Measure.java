@@ -30,7 +30,7 @@ public enum Measure {
     PERSONS(Dimension.PERSONS, "werkzame personen", "persons employed"),
     /** Employees (werknemers). */
     EMPLOYEES(Dimension.PERSONS, "werknemers", "employees"),
-    /** Volume index of GVA (EU KLEMS VA_Q). */
+    /** Volume index of GVA (base year = 100), for sources that publish volumes as an index. */
     GVA_VOLUME_INDEX(Dimension.INDEX, "volume-index toegevoegde waarde", "GVA volume index"),
     /** Volume index of capital services (EU KLEMS CAP_QI). */
     CAPITAL_SERVICES_INDEX(Dimension.INDEX, "volume-index kapitaaldiensten", "capital services volume index"),

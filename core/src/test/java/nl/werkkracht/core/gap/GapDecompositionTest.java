@@ -73,8 +73,9 @@ class GapDecompositionTest {
         var r = decompose(example);
 
         assertThat(r.correctedLevel()).isCloseTo(example.expected("correctedLevel"), within(TOLERANCE));
-        assertThat(r.structureCorrectedIndex()).isCloseTo(example.expected("correctedIndex"), within(1e-9));
-        assertThat(r.index()).isCloseTo(example.expected("index"), within(1e-9));
+        assertThat(r.structureCorrectedIndex().getAsDouble())
+                .isCloseTo(example.expected("correctedIndex"), within(1e-9));
+        assertThat(r.index().getAsDouble()).isCloseTo(example.expected("index"), within(1e-9));
         assertThat(r.expectedLevel()).isCloseTo(example.expected("expectedLevel"), within(TOLERANCE));
     }
 

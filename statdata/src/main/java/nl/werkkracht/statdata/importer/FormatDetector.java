@@ -1,0 +1,93 @@
+package nl.werkkracht.statdata.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.werkkracht.statdata.csv.WerkkrachtCsvReader;
+import nl.werkkracht.statdata.klems.KlemsImporter;
+
+/**
+ * Tells the format of a file from its first line, reading at most {@value #PEEK} characters (a CBS OData
+ * response is one long line of JSON):
+ *
+ * <ul>
+ *   <li>{@link ImportFormat#CSV}: the Werkkracht header {@code measure,region,sector,period,value,unit,price_basis,status};
+ *   <li>{@link ImportFormat#EUROSTAT_TSV}: a tab-separated line whose first column is dimension codes, a
+ *       backslash and the time axis, e.g. {@code freq,unit,geo\TIME_PERIOD};
+ *   <li>{@link ImportFormat#KLEMS}: the header {@code "geo","nace_r2","nace_r2_name","year","var","value"};
+ *   <li>{@link ImportFormat#CBS_ODATA}: a JSON object that names OData ({@code odata.metadata},
+ *       {@code @odata.context}) or starts with the {@code "value"} array of a saved OData page.
+ * </ul>
+ *
+ * Anything else, including a CBS StatLine CSV export, is not recognised.
+ */
+public final class FormatDetector {
+
+    static final int PEEK = 4096;
+
+    private static final Pattern EUROSTAT_FIRST_COLUMN =
+            Pattern.compile("[A-Za-z0-9_]+(,[A-Za-z0-9_]+)*\\\\[A-Za-z_]+");
+    private static final Pattern ODATA_JSON =
+            Pattern.compile("\\{\\s*\"value\"\\s*:\\s*\\[.*|\\{.*odata.*", Pattern.DOTALL);
+
+    private FormatDetector() {}
+
+    /**
+     * @throws ImportException when the file cannot be read or its first line matches no format
+     */
+    public static ImportFormat detect(Path file) {
+        String name = SourceLines.fileName(file);
+        String first = firstLine(file, name);
+        return fromFirstLine(first)
+                .orElseThrow(() -> new ImportException(
+                        name,
+                        1,
+                        "",
+                        "unrecognised format: the first line is neither the Werkkracht CSV header ("
+                                + WerkkrachtCsvReader.HEADER + "), a Eurostat TSV header (freq,unit,geo\\TIME_PERIOD"
+                                + " and tab-separated periods), the EU KLEMS header (" + KlemsImporter.COLUMNS
+                                + ") nor a CBS OData response"));
+    }
+
+    /** The format a first line announces, empty when none. */
+    public static Optional<ImportFormat> fromFirstLine(String line) {
+        String first = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        String stripped = first.strip();
+        if (stripped.equals(WerkkrachtCsvReader.HEADER)) {
+            return Optional.of(ImportFormat.CSV);
+        }
+        int tab = first.indexOf('\t');
+        if (tab > 0
+                && EUROSTAT_FIRST_COLUMN
+                        .matcher(first.substring(0, tab).strip())
+                        .matches()) {
+            return Optional.of(ImportFormat.EUROSTAT_TSV);
+        }
+        if (KlemsImporter.isHeader(stripped)) {
+            return Optional.of(ImportFormat.KLEMS);
+        }
+        if (ODATA_JSON.matcher(stripped).matches()) {
+            return Optional.of(ImportFormat.CBS_ODATA);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(Path file, String name) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buffer = new char[PEEK];
+            int n = reader.read(buffer, 0, PEEK);
+            if (n <= 0) {
+                throw new ImportException(name, 0, "", "the file is empty");
+            }
+            String text = new String(buffer, 0, n);
+            int end = text.indexOf('\n');
+            return end < 0 ? text : text.substring(0, end);
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "", "cannot read the file: " + e, e);
+        }
+    }
+}

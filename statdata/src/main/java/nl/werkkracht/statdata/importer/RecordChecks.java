@@ -1,0 +1,138 @@
+package nl.werkkracht.statdata.importer;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.observation.Measure;
+import nl.werkkracht.core.observation.Observation;
+import nl.werkkracht.core.observation.Period;
+import nl.werkkracht.core.observation.PriceBasis;
+import nl.werkkracht.core.observation.Unit;
+
+/**
+ * The checks every importer applies to a record before it becomes an observation, each throwing an
+ * {@link ImportException} at the current line of the source that names the offending field. The rules
+ * are those of the observation model: codes in the code lists, a unit of the measure's dimension, a
+ * price basis exactly for money, no negative labour input (negative money such as a loss-making
+ * sector's GVA is valid and carried).
+ */
+public final class RecordChecks {
+
+    /**
+     * A plain decimal number with an optional exponent: no {@code NaN}, {@code Infinity}, hexadecimal or
+     * type suffixes, which {@link Double#parseDouble} would accept, and no thousands separators.
+     */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final SourceLines lines;
+    private final CodeLists codeLists;
+
+    public RecordChecks(SourceLines lines, CodeLists codeLists) {
+        this.lines = lines;
+        this.codeLists = codeLists;
+    }
+
+    /** The region code if it is in the code list. */
+    public String region(String field, String code) {
+        if (codeLists.region(code).isEmpty()) {
+            throw lines.error(field, "unknown region code '" + code + "' in column " + field);
+        }
+        return code;
+    }
+
+    /** The sector code if it is in the code list as written (no aliases). */
+    public String sector(String field, String code) {
+        return sector(field, "", code);
+    }
+
+    /**
+     * The canonical sector code after the aliases of a source scheme ({@code eurostat}: {@code M-N} →
+     * {@code M_N}; {@code klems}: {@code TOT} → {@code TOTAL}), if it is in the code list.
+     */
+    public String sector(String field, String scheme, String code) {
+        String canonical = codeLists.canonical(scheme, code);
+        if (codeLists.sector(canonical).isEmpty()) {
+            throw lines.error(field, "unknown sector code '" + code + "' in column " + field);
+        }
+        return canonical;
+    }
+
+    /**
+     * A year ({@code 2015}) or quarter ({@code 2015Q1}, {@code 2015-Q1}) between 1800 and 2200. A year out of
+     * that range is reported like any unparseable period (older core versions threw from {@code parse}).
+     */
+    public Period period(String field, String text) {
+        Optional<Period> period;
+        try {
+            period = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            period = Optional.empty();
+        }
+        return period.orElseThrow(() -> lines.error(
+                field, "period '" + text + "' in column " + field + " is not a year (2015) or a quarter (2015Q1)"));
+    }
+
+    /** {@code CP}, {@code PYP}, {@code CLVyyyy}, or empty for none. */
+    public PriceBasis priceBasis(String field, String text) {
+        Optional<PriceBasis> basis;
+        try {
+            basis = PriceBasis.parse(text);
+        } catch (IllegalArgumentException e) {
+            basis = Optional.empty();
+        }
+        return basis.orElseThrow(() -> lines.error(field, "unknown price basis '" + text + "' in column " + field));
+    }
+
+    /**
+     * Builds the observation whose fields were checked one by one. Should the record constructor still
+     * refuse it (a rule added to the model later), the user gets the line, not a stack trace.
+     */
+    public Observation observation(Supplier<Observation> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw lines.error("", e.getMessage());
+        }
+    }
+
+    /** A finite decimal number such as {@code 724960}, {@code -339} or {@code 1.5e-05}. */
+    public double number(String field, String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            throw lines.error(field, "value '" + text + "' in column " + field + " is not a number");
+        }
+        double value = Double.parseDouble(text);
+        if (!Double.isFinite(value)) {
+            throw lines.error(field, "value '" + text + "' in column " + field + " is out of range");
+        }
+        return value;
+    }
+
+    /** A unit must measure what the measure counts: no hours in euro. */
+    public void unitFits(String field, Measure measure, Unit unit) {
+        if (unit.dimension() != measure.dimension()) {
+            throw lines.error(
+                    field,
+                    "unit " + unit + " does not match measure " + measure + " (" + measure + " needs a unit of "
+                            + measure.dimension() + ", " + unit + " is " + unit.dimension() + ")");
+        }
+    }
+
+    /** Money needs a price basis (CP, PYP, CLVyyyy); everything else has none. */
+    public void priceBasisFits(String field, Measure measure, PriceBasis priceBasis) {
+        boolean none = priceBasis.kind() == PriceBasis.Kind.NONE;
+        if (measure.isMonetary() && none) {
+            throw lines.error(field, "missing price basis for " + measure + ": money needs CP, PYP or CLVyyyy");
+        }
+        if (!measure.isMonetary() && !none) {
+            throw lines.error(field, "price basis " + priceBasis + " given for " + measure + ", which has none");
+        }
+    }
+
+    /** Labour input (hours, persons, jobs, FTE) cannot be negative; money and growth rates can. */
+    public void notNegativeLabour(String field, Measure measure, double value) {
+        if (measure.isLabour() && value < 0) {
+            throw lines.error(field, "negative labour input " + value + " for " + measure + " in column " + field);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package nl.werkkracht.store.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The Werkkracht database: a connection pool whose schema Flyway has brought up to date.
+ *
+ * <p>Flyway is the only thing that changes the schema; the migrations in {@code db/migration} on the
+ * class path run on every {@link #open}, on H2 and PostgreSQL alike. Closing the database closes the
+ * pool; for the embedded H2 database that also closes and flushes its file, so close it (with
+ * try-with-resources or the application's lifecycle) before the JVM exits.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Where the migrations live. */
+    public static final String MIGRATIONS = "classpath:db/migration";
+
+    private static final int MAX_POOL_SIZE = 10;
+
+    private final HikariDataSource pool;
+    private final String description;
+
+    private Database(HikariDataSource pool, String description) {
+        this.pool = pool;
+        this.description = description;
+    }
+
+    /**
+     * Connects to the database and migrates its schema to the latest version.
+     *
+     * @throws DatabaseException when the database cannot be reached or a migration fails; nothing is left
+     *     open then
+     */
+    public static Database open(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        String description = config.redactedUrl() + (config.user().isEmpty() ? "" : " as " + config.user());
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikariConfig(config));
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + description + ": " + rootMessage(e), e);
+        }
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations(MIGRATIONS)
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new DatabaseException("cannot migrate the schema of " + description + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, description);
+    }
+
+    private static HikariConfig hikariConfig(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("werkkracht");
+        hikari.setJdbcUrl(config.url());
+        if (!config.user().isEmpty()) {
+            hikari.setUsername(config.user());
+        }
+        if (!config.password().isEmpty()) {
+            hikari.setPassword(config.password());
+        }
+        hikari.setMaximumPoolSize(MAX_POOL_SIZE);
+        hikari.setAutoCommit(true);
+        if (config.isPostgreSql()) {
+            // Lets the driver send a JDBC batch of inserts as multi-row INSERTs: several times faster imports.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return hikari;
+    }
+
+    /** The pooled data source, for code that manages its own connections. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws anything and
+     * rethrows that exception unchanged. Only an {@link SQLException} (from the work or from committing) is
+     * wrapped, in a {@link DatabaseException}.
+     *
+     * @param <X> a checked exception of the work, passed on unchanged
+     */
+    public <T, X extends Exception> T inTransaction(TransactionWork<T, X> work) throws X {
+        Objects.requireNonNull(work, "work");
+        try (Connection connection = pool.getConnection()) {
+            // The pool resets auto-commit when the connection is returned.
+            connection.setAutoCommit(false);
+            try {
+                T result = work.execute(connection);
+                connection.commit();
+                return result;
+            } catch (Throwable failure) {
+                rollback(connection, failure);
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("database error on " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The URL and user, without the password. */
+    @Override
+    public String toString() {
+        return "Database[" + description + "]";
+    }
+
+    /** Closes the pool and, for the embedded database, the database file. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
