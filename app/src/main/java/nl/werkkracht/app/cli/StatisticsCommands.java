@@ -15,6 +15,15 @@ final class StatisticsCommands {
 
     private StatisticsCommands() {}
 
+    /** A window of years, {@code --from Y0 --to Y1}. */
+    static final class Window {
+        @Option(names = "--from", required = true, description = "first year (the base)")
+        int from;
+
+        @Option(names = "--to", required = true, description = "last year")
+        int to;
+    }
+
     /** Options every analysis command has. */
     abstract static class Base implements Callable<Integer> {
         @ParentCommand
@@ -73,16 +82,13 @@ final class StatisticsCommands {
         @Option(names = "--sector", defaultValue = "TOTAL")
         String sector;
 
-        @Option(names = "--from", required = true)
-        int from;
-
-        @Option(names = "--to", required = true)
-        int to;
+        @picocli.CommandLine.Mixin
+        Window window;
 
         @Override
         public Integer call() {
             try (Platform p = main.platform()) {
-                var v = p.productivity().growth(dataset, region, sector, from, to, labour);
+                var v = p.productivity().growth(dataset, region, sector, window.from, window.to, labour);
                 Printer.print(main.out(), output, v, Views.growth(v));
                 return 0;
             }
@@ -94,11 +100,8 @@ final class StatisticsCommands {
         @Option(names = "--region", required = true)
         String region;
 
-        @Option(names = "--from", required = true)
-        int from;
-
-        @Option(names = "--to", required = true)
-        int to;
+        @picocli.CommandLine.Mixin
+        Window window;
 
         @Option(
                 names = "--price-basis",
@@ -109,7 +112,8 @@ final class StatisticsCommands {
         @Override
         public Integer call() {
             try (Platform p = main.platform()) {
-                var v = p.shiftShare().decompose(dataset, region, from, to, labour, Optional.ofNullable(priceBasis));
+                var v = p.shiftShare()
+                        .decompose(dataset, region, window.from, window.to, labour, Optional.ofNullable(priceBasis));
                 Printer.print(main.out(), output, v, Views.shiftShare(v));
                 return 0;
             }
@@ -173,11 +177,8 @@ final class StatisticsCommands {
         @Option(names = "--level", required = true, description = "nuts2, nuts3, province or corop")
         String level;
 
-        @Option(names = "--from", required = true)
-        int from;
-
-        @Option(names = "--to", required = true)
-        int to;
+        @picocli.CommandLine.Mixin
+        Window window;
 
         @Option(names = "--frontrunner", description = "frontrunner region (default: highest level in --from)")
         String frontrunner;
@@ -216,8 +217,8 @@ final class StatisticsCommands {
                         .typology(
                                 dataset,
                                 l,
-                                from,
-                                to,
+                                window.from,
+                                window.to,
                                 labour,
                                 Optional.ofNullable(frontrunner),
                                 corrected,
