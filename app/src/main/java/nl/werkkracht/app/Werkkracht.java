@@ -8,7 +8,10 @@ public final class Werkkracht {
     private Werkkracht() {}
 
     public static void main(String[] args) {
-        int code = new Main(System.getenv(), System.out, System.err, System.console() != null).execute(args);
-        System.exit(code);
+        var main = new Main(System.getenv(), System.out, System.err, System.console() != null);
+        int code = main.execute(args);
+        if (code != 0 || !main.serving()) {
+            System.exit(code);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import nl.werkkracht.app.dataset.ImportService;
+import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.app.statistics.StatisticsException;
 import nl.werkkracht.statdata.cbs.CbsODataImporter;
 import nl.werkkracht.statdata.cbs.CbsTableInfo;

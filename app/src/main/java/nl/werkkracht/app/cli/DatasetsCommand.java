@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.core.observation.Measure;
 import nl.werkkracht.core.observation.Period;
 import nl.werkkracht.store.observation.DatasetSummary;

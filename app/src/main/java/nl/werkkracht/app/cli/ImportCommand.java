@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.werkkracht.app.dataset.ImportService;
+import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.statdata.importer.ImportFormat;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package nl.werkkracht.app.cli;
 
 import java.io.PrintStream;
 import java.util.Map;
+import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.app.statistics.StatisticsException;
 import nl.werkkracht.core.observation.ObservationRejectedException;
 import nl.werkkracht.statdata.importer.ImportException;
@@ -39,6 +40,7 @@ public final class Main implements Runnable {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
+    private volatile boolean serving;
 
     public Main(Map<String, String> env, PrintStream out, PrintStream err, boolean interactive) {
         this.env = env;
@@ -79,6 +81,16 @@ public final class Main implements Runnable {
 
     Platform platform() {
         return Platform.open(env, err);
+    }
+
+    /** Marks that a command left a server running: the process must not exit. */
+    void keepRunning() {
+        serving = true;
+    }
+
+    /** Whether a server is running after the command returned. */
+    public boolean serving() {
+        return serving;
     }
 
     Map<String, String> env() {

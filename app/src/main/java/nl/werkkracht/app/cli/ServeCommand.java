@@ -1,34 +1,29 @@
 package nl.werkkracht.app.cli;
 
 import java.util.concurrent.Callable;
+import nl.werkkracht.app.WerkkrachtApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Unmatched;
 
 /**
- * Starts the platform. Until the web application lands this prepares the database (migrations, the
- * default datasets on first start), lists the datasets and says that the web pages are not yet
- * available.
+ * Starts the web platform on http://localhost:8080 ({@code WERKKRACHT_PORT} to change) with the
+ * database of the environment; the default datasets are loaded on first start. Runs until stopped.
  */
-@Command(
-        name = "serve",
-        description = "Start the platform (the web pages on http://localhost:8080 are not yet available).")
+@Command(name = "serve", description = "Start the web platform on http://localhost:8080.")
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
 
+    /** Spring Boot options such as --server.port=9090 are passed on. */
+    @Unmatched
+    private String[] springArgs = new String[0];
+
     @Override
     public Integer call() {
-        try (Platform p = main.platform()) {
-            main.out().println("Werkkracht database ready with datasets:");
-            p.store().datasets().forEach(d -> main.out()
-                    .printf(
-                            "  %-12s %,9d observations  %s%n",
-                            d.name(), d.observations(), d.info().title()));
-            main.out()
-                    .println("The web platform is not yet available; use the command-line analyses"
-                            + " (./werkkracht --help).");
-            return 0;
-        }
+        WerkkrachtApplication.start(springArgs);
+        main.keepRunning();
+        return 0;
     }
 }

@@ -2,6 +2,7 @@ package nl.werkkracht.app.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.core.codelist.RegionLevel;
 import nl.werkkracht.core.observation.LabourMeasure;
 import nl.werkkracht.core.observation.PriceBasis;

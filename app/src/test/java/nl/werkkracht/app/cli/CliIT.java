@@ -23,7 +23,7 @@ class CliIT {
 
     @BeforeAll
     static void loadDefaults() {
-        CliRun r = CliRun.run(dataDir, "serve");
+        CliRun r = CliRun.run(dataDir, "datasets");
         assertThat(r.exitCode()).as(r.err()).isZero();
     }
 

@@ -26,7 +26,7 @@ class CliPostgresIT {
 
     @Test
     void shouldLoadTheDefaultDataAndAnalyseOnPostgres() {
-        CliRun serve = CliRun.run(env(), "serve");
+        CliRun serve = CliRun.run(env(), "datasets");
         assertThat(serve.exitCode()).as(serve.err()).isZero();
         assertThat(serve.out()).contains("nama_10_a64").contains("euklems").contains("nama_10r");
 

@@ -1,4 +1,4 @@
-package nl.werkkracht.app.cli;
+package nl.werkkracht.app.platform;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -22,7 +22,7 @@ import nl.werkkracht.store.observation.ObservationStore;
  * WERKKRACHT_DB_URL}, else the embedded database in {@code WERKKRACHT_DATA_DIR}, default {@code
  * ./data}), with the default datasets loaded on first start.
  */
-final class Platform implements AutoCloseable {
+public final class Platform implements AutoCloseable {
 
     private final Database database;
     private final ObservationStore store;
@@ -39,7 +39,7 @@ final class Platform implements AutoCloseable {
     }
 
     /** Opens the database and, when it holds no dataset yet, loads the default datasets. */
-    static Platform open(Map<String, String> env, PrintStream log) {
+    public static Platform open(Map<String, String> env, PrintStream log) {
         var platform = new Platform(Database.open(DatabaseConfig.fromEnvironment(env)));
         try {
             if (platform.store.datasets().isEmpty()) {
@@ -53,35 +53,43 @@ final class Platform implements AutoCloseable {
         return platform;
     }
 
-    ObservationStore store() {
+    public ObservationStore store() {
         return store;
     }
 
-    CodeLists codeLists() {
+    public CodeLists codeLists() {
         return codeLists;
     }
 
-    ImportService imports() {
+    public ImportService imports() {
         return imports;
     }
 
-    ProductivityService productivity() {
+    public ProductivityService productivity() {
         return new ProductivityService(finder, codeLists);
     }
 
-    ShiftShareService shiftShare() {
+    public ShiftShareService shiftShare() {
         return new ShiftShareService(finder, codeLists);
     }
 
-    GapService gap() {
+    public GapService gap() {
         return new GapService(finder, codeLists);
     }
 
-    StructureService structure() {
+    public StructureService structure() {
         return new StructureService(finder, codeLists);
     }
 
-    TypologyService typology() {
+    public Database database() {
+        return database;
+    }
+
+    public nl.werkkracht.app.statistics.ObservationFinder finder() {
+        return finder;
+    }
+
+    public TypologyService typology() {
         return new TypologyService(finder, codeLists);
     }
 

@@ -1,0 +1,70 @@
+package nl.werkkracht.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. The monitor (pages and read API) is public unless {@code werkkracht.monitor.public}
+ * is false; analysts import data; administrators manage users. Pages use a session with CSRF tokens
+ * on every form; scripts use personal API tokens ({@code Authorization: Bearer …}), which carry no
+ * cookie and so need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+            + " script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /** API requests: answered with status codes and problem details, never with a login redirect. */
+    static final RequestMatcher API =
+            (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
+
+    /** Requests authenticated by a bearer token. */
+    static final RequestMatcher BEARER = (HttpServletRequest r) -> {
+        String h = r.getHeader("Authorization");
+        return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Value("${werkkracht.monitor.public}") boolean monitorPublic) throws Exception {
+        http.authorizeHttpRequests(a -> {
+                    a.requestMatchers("/vendor/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico", "/login", "/error")
+                            .permitAll();
+                    a.requestMatchers("/actuator/health", "/actuator/info", "/api/v1/version")
+                            .permitAll();
+                    a.requestMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                            .permitAll();
+                    a.requestMatchers("/admin/**", "/api/v1/users/**").hasRole("ADMIN");
+                    a.requestMatchers(HttpMethod.POST, "/data/**", "/api/v1/datasets/**")
+                            .hasAnyRole("ANALYST", "ADMIN");
+                    a.requestMatchers(HttpMethod.DELETE, "/api/v1/datasets/**").hasAnyRole("ANALYST", "ADMIN");
+                    if (monitorPublic) {
+                        a.requestMatchers(HttpMethod.GET, "/", "/monitor/**", "/data/**", "/api/v1/**")
+                                .permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/"))
+                .csrf(c -> c.ignoringRequestMatchers(BEARER))
+                .exceptionHandling(e ->
+                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}
