@@ -1,5 +1,6 @@
 package nl.werkkracht.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
 import nl.werkkracht.app.platform.Platform;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             StatisticsCommands.ShiftShare.class,
             StatisticsCommands.Gap.class,
             StatisticsCommands.Structure.class,
-            StatisticsCommands.Typology.class
+            StatisticsCommands.Typology.class,
+            UsersCommand.class
         })
 public final class Main implements Runnable {
 
@@ -37,13 +39,20 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     private final Map<String, String> env;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
     private volatile boolean serving;
 
     public Main(Map<String, String> env, PrintStream out, PrintStream err, boolean interactive) {
+        this(env, System.in, out, err, interactive);
+    }
+
+    /** @param in standard input, for commands that read a secret from it ({@code users add --password-stdin}) */
+    public Main(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         this.env = env;
+        this.in = in;
         this.out = out;
         this.err = err;
         this.interactive = interactive;
@@ -95,6 +104,10 @@ public final class Main implements Runnable {
 
     Map<String, String> env() {
         return env;
+    }
+
+    InputStream in() {
+        return in;
     }
 
     PrintStream out() {

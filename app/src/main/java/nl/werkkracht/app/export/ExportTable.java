@@ -19,12 +19,14 @@ public record ExportTable(String id, String title, List<String> columns, List<Li
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         columns = List.copyOf(columns);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        rows = rows.stream()
+                .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+                .toList();
         notes = List.copyOf(notes);
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + id + ": a row has " + row.size() + " cells for "
-                        + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "table " + id + ": a row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }

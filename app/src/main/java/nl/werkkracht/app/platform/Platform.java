@@ -13,6 +13,7 @@ import nl.werkkracht.app.typology.TypologyService;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.statdata.codelist.CodeListLoader;
 import nl.werkkracht.statdata.importer.Importers;
+import nl.werkkracht.store.account.AccountStore;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.db.DatabaseConfig;
 import nl.werkkracht.store.observation.ObservationStore;
@@ -26,6 +27,7 @@ public final class Platform implements AutoCloseable {
 
     private final Database database;
     private final ObservationStore store;
+    private final AccountStore accounts;
     private final CodeLists codeLists;
     private final ImportService imports;
     private final StoreObservationFinder finder;
@@ -33,6 +35,7 @@ public final class Platform implements AutoCloseable {
     private Platform(Database database) {
         this.database = database;
         this.store = new ObservationStore(database);
+        this.accounts = new AccountStore(database);
         this.codeLists = CodeListLoader.standard();
         this.imports = new ImportService(store, new Importers(codeLists));
         this.finder = new StoreObservationFinder(store);
@@ -55,6 +58,11 @@ public final class Platform implements AutoCloseable {
 
     public ObservationStore store() {
         return store;
+    }
+
+    /** Users, roles and API tokens, in the same database. */
+    public AccountStore accounts() {
+        return accounts;
     }
 
     public CodeLists codeLists() {

@@ -18,12 +18,21 @@ public final class Cube {
     private final String dataset;
     private final Map<ObservationKey, Observation> byKey = new HashMap<>();
 
+    /** Measure × price basis and measure × sector pairs present, so that {@link #hasAny} need not scan. */
+    private final java.util.Set<java.util.List<Object>> measurePriceBases = new java.util.HashSet<>();
+
+    private final java.util.Set<java.util.List<Object>> measureSectors = new java.util.HashSet<>();
+
     public Cube(String dataset, List<Observation> observations) {
         this.dataset = dataset;
         for (Observation o : observations) {
             if (o.period().isYear()) {
                 byKey.put(o.key(), o);
             }
+        }
+        for (ObservationKey k : byKey.keySet()) {
+            measurePriceBases.add(List.of(k.measure(), k.priceBasis()));
+            measureSectors.add(List.of(k.measure(), k.sector()));
         }
     }
 
@@ -46,14 +55,12 @@ public final class Cube {
 
     /** Whether any observation of this measure and price basis exists (for any region, sector, year). */
     public boolean hasAny(Measure measure, PriceBasis priceBasis) {
-        return byKey.keySet().stream()
-                .anyMatch(k -> k.measure() == measure && k.priceBasis().equals(priceBasis));
+        return measure != null && priceBasis != null && measurePriceBases.contains(List.of(measure, priceBasis));
     }
 
     /** Whether any observation of this measure exists for the sector, any price basis. */
     public boolean hasAny(Measure measure, String sector) {
-        return byKey.keySet().stream()
-                .anyMatch(k -> k.measure() == measure && k.sector().equals(sector));
+        return measure != null && sector != null && measureSectors.contains(List.of(measure, sector));
     }
 
     /** The price bases present for a measure, region and sector (any year). */

@@ -1,24 +1,30 @@
 package nl.werkkracht.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.werkkracht.app.account.AccountSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. The monitor (pages and read API) is public unless {@code werkkracht.monitor.public}
- * is false; analysts import data; administrators manage users. Pages use a session with CSRF tokens
- * on every form; scripts use personal API tokens ({@code Authorization: Bearer …}), which carry no
- * cookie and so need no CSRF token.
+ * is false; analysts import data; administrators manage users; every logged-in user manages their own
+ * API tokens and password under {@code /account}. Pages use a session with CSRF tokens on every form;
+ * scripts use personal API tokens ({@code Authorization: Bearer …}), which carry no cookie, create no
+ * session and so need no CSRF token. The API answers 401 and 403 with problem details, never with a
+ * login redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -40,7 +46,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${werkkracht.monitor.public}") boolean monitorPublic) throws Exception {
+            HttpSecurity http,
+            @Value("${werkkracht.monitor.public}") boolean monitorPublic,
+            AccountSecurity accounts,
+            ObjectMapper json)
+            throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/vendor/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico", "/login", "/error")
                             .permitAll();
@@ -48,23 +59,49 @@ class SecurityConfiguration {
                             .permitAll();
                     a.requestMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                             .permitAll();
+                    // a user's own tokens: administrators or that user (checked by the controller's @PreAuthorize)
+                    a.requestMatchers("/api/v1/users/*/tokens", "/api/v1/users/*/tokens/*")
+                            .authenticated();
                     a.requestMatchers("/admin/**", "/api/v1/users/**").hasRole("ADMIN");
                     a.requestMatchers(HttpMethod.POST, "/data/**", "/api/v1/datasets/**")
                             .hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers(HttpMethod.DELETE, "/api/v1/datasets/**").hasAnyRole("ANALYST", "ADMIN");
+                    a.requestMatchers("/account/**").authenticated();
                     if (monitorPublic) {
-                        a.requestMatchers(HttpMethod.GET, "/", "/monitor/**", "/data/**", "/api/v1/**")
+                        a.requestMatchers(
+                                        HttpMethod.GET,
+                                        "/",
+                                        "/monitor/**",
+                                        "/monitor.pdf",
+                                        "/data/**",
+                                        "/data.pdf",
+                                        "/api/v1/**")
                                 .permitAll();
                     }
                     a.anyRequest().authenticated();
                 })
+                .authenticationManager(accounts.loginManager())
+                .addFilterBefore(accounts.bearerFilter(BEARER, problems), LogoutFilter.class)
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.ignoringRequestMatchers(BEARER))
-                .exceptionHandling(e ->
-                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .requestCache(c -> c.requestCache(pagesOnlyRequestCache()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(problems, API))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Remembers a page a visitor asked for before logging in, to return there afterwards; API and bearer
+     * requests are never remembered, so that they never create a session.
+     */
+    private static HttpSessionRequestCache pagesOnlyRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(r -> HttpMethod.GET.matches(r.getMethod()) && !API.matches(r) && !BEARER.matches(r));
+        return cache;
     }
 }

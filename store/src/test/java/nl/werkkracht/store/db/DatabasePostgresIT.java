@@ -33,7 +33,7 @@ class DatabasePostgresIT extends DatabaseContract {
             }
         });
 
-        assertThat(tables).isEqualTo("dataset,flyway_schema_history,observation");
+        assertThat(tables).isEqualTo("api_token,app_user,dataset,flyway_schema_history,observation");
         assertThat(POSTGRES.schema()).startsWith("wk_it_");
     }
 }

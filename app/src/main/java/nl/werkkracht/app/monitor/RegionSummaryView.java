@@ -1,0 +1,238 @@
+package nl.werkkracht.app.monitor;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the region page shows, for one region and year. Missing figures are null, never 0; a
+ * section without data is null with a note saying why and what would fill it.
+ *
+ * @param region the region
+ * @param language language of the labels
+ * @param window year of the levels and period of growth and catch-up
+ * @param indicators definition of every figure
+ * @param keyFigures headline figures with the previous year's value and the change
+ * @param series productivity over time against the Netherlands, every year with data
+ * @param structure sector structure, expected productivity and structure-corrected index; null
+ *     without labour by sector in the year
+ * @param structureNote why {@code structure} is null, else null
+ * @param gap the gap decomposition by sector; null without GVA by region × sector in the store
+ * @param gapNote why {@code gap} is null: names CBS table 84419NED and the import command
+ * @param catchUp catch-up class and path against the frontrunner; null without levels in the period
+ * @param catchUpNote why {@code catchUp} is null, else null
+ * @param sources the datasets used
+ * @param notes how the region was read (COROP ↔ NUTS-3)
+ */
+@Schema(description = "The region page's figures: key figures, time series, structure, gap and catch-up")
+public record RegionSummaryView(
+        RegionRef region,
+        String language,
+        YearWindow window,
+        Map<String, Indicator> indicators,
+        List<KeyFigure> keyFigures,
+        List<YearPoint> series,
+        Structure structure,
+        String structureNote,
+        Gap gap,
+        String gapNote,
+        CatchUp catchUp,
+        String catchUpNote,
+        List<SourceRef> sources,
+        List<String> notes) {
+
+    public RegionSummaryView {
+        indicators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicators));
+        keyFigures = List.copyOf(keyFigures);
+        series = List.copyOf(series);
+        sources = List.copyOf(sources);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A key figure against the previous year.
+     *
+     * @param id indicator id (see indicators)
+     * @param label name in the request's language
+     * @param unitLabel unit in the request's language
+     * @param value value in the year, null when missing
+     * @param previousYear the year before
+     * @param previous value in the year before, null when missing
+     * @param change {@code value - previous} in the figure's unit, null when either is missing
+     * @param changePercent relative change, fraction; null for indices and when missing
+     * @param direction UP, DOWN or SAME; null when the change is missing
+     */
+    @Schema(name = "RegionKeyFigure")
+    public record KeyFigure(
+            String id,
+            String label,
+            String unitLabel,
+            Double value,
+            int previousYear,
+            Double previous,
+            Double change,
+            Double changePercent,
+            String direction) {}
+
+    /**
+     * One year of the time series.
+     *
+     * @param year year
+     * @param productivity the region's productivity
+     * @param reference the Netherlands' productivity
+     * @param index {@code 100 · P_r / P_NL}
+     * @param structureCorrectedIndex structure-corrected index, null without sector data
+     */
+    @Schema(name = "RegionYearPoint")
+    public record YearPoint(
+            int year, Double productivity, Double reference, Double index, Double structureCorrectedIndex) {}
+
+    /**
+     * Sector structure and the structure comparison (METHODS.md §4) in one year.
+     *
+     * @param year year
+     * @param breakdown sector breakdown (A10)
+     * @param actual {@code P_r}
+     * @param reference {@code P_NL}
+     * @param expected {@code E_r = Σ s_r,i p_NL,i} (GVA per person, euro)
+     * @param referenceExpected {@code Ê_NL = Σ s_NL,i p_NL,i}
+     * @param actualIndex {@code 100 · P_r / P_NL}
+     * @param structureIndex {@code 100 · E_r / Ê_NL}
+     * @param structureCorrectedIndex {@code 100 · (P_r/P_NL) / (E_r/Ê_NL)}
+     * @param coverage share of the region's labour in the sectors used
+     * @param sectors labour shares and the reference's productivity per sector
+     * @param missingSectors sectors left out, with the reason
+     */
+    @Schema(name = "RegionStructure")
+    public record Structure(
+            int year,
+            String breakdown,
+            double actual,
+            double reference,
+            double expected,
+            double referenceExpected,
+            double actualIndex,
+            double structureIndex,
+            double structureCorrectedIndex,
+            double coverage,
+            List<SectorShare> sectors,
+            List<MissingSector> missingSectors) {
+        public Structure {
+            sectors = List.copyOf(sectors);
+            missingSectors = List.copyOf(missingSectors);
+        }
+    }
+
+    /**
+     * @param sector sector code
+     * @param name sector name in the request's language
+     * @param regionShare {@code s_r,i}
+     * @param referenceShare {@code s_NL,i}
+     * @param referenceProductivity {@code p_NL,i}, GVA per unit of labour, euro
+     */
+    @Schema(name = "RegionSectorShare")
+    public record SectorShare(
+            String sector, String name, double regionShare, double referenceShare, double referenceProductivity) {}
+
+    /**
+     * @param sector sector code
+     * @param name sector name in the request's language
+     * @param reason MISSING_IN_REGION, MISSING_IN_REFERENCE, MISSING_IN_BOTH, CONFIDENTIAL_IN_REGION…
+     */
+    @Schema(name = "RegionMissingSector")
+    public record MissingSector(String sector, String name, String reason) {}
+
+    /**
+     * The gap decomposition (METHODS.md §4) from a dataset with GVA by region × sector.
+     *
+     * @param dataset dataset decomposed
+     * @param year year decomposed (the page's year when the dataset has it, else its latest)
+     * @param labour labour measure of that dataset
+     * @param unitLabel euro per unit of that labour
+     * @param region {@code P_r} over the decomposed sectors (GVA, current prices)
+     * @param reference {@code P_NL}
+     * @param gap {@code P_r - P_NL}
+     * @param effects productivity, structure and interaction effect (add up to the gap)
+     * @param structureCorrectedIndex {@code 100 · Σ s_NL,i p_r,i / P_NL}
+     * @param expected {@code E_r = Σ s_r,i p_NL,i}
+     * @param sectors per-sector contributions (add up to the gap)
+     * @param missingSectors sectors left out, with the reason
+     */
+    @Schema(name = "RegionGap")
+    public record Gap(
+            String dataset,
+            int year,
+            String labour,
+            String unitLabel,
+            double region,
+            double reference,
+            double gap,
+            Map<String, Double> effects,
+            Double structureCorrectedIndex,
+            double expected,
+            List<GapSector> sectors,
+            List<MissingSector> missingSectors) {
+        public Gap {
+            effects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
+            sectors = List.copyOf(sectors);
+            missingSectors = List.copyOf(missingSectors);
+        }
+    }
+
+    /**
+     * @param sector sector code
+     * @param name sector name
+     * @param contribution {@code c_i = s_r,i p_r,i - s_NL,i p_NL,i}, euro per unit of labour
+     * @param regionShare {@code s_r,i}
+     * @param referenceShare {@code s_NL,i}
+     * @param regionProductivity {@code p_r,i}
+     * @param referenceProductivity {@code p_NL,i}
+     */
+    @Schema(name = "RegionGapSector")
+    public record GapSector(
+            String sector,
+            String name,
+            double contribution,
+            double regionShare,
+            double referenceShare,
+            double regionProductivity,
+            double referenceProductivity) {}
+
+    /**
+     * Catch-up class and path (METHODS.md §5).
+     *
+     * @param level the level the region is classified in
+     * @param from first year
+     * @param to last year
+     * @param frontrunner the frontrunner region
+     * @param position the class on productivity levels
+     * @param correctedFrontrunner frontrunner on structure-corrected levels, null without sector data
+     * @param corrected the class on structure-corrected levels, null without sector data
+     * @param path relative level per year, percent of the frontrunner
+     * @param thresholds class boundaries, percentage points
+     */
+    @Schema(name = "RegionCatchUp")
+    public record CatchUp(
+            String level,
+            int from,
+            int to,
+            RegionRef frontrunner,
+            CatchUpPosition position,
+            RegionRef correctedFrontrunner,
+            CatchUpPosition corrected,
+            List<PathPoint> path,
+            Map<String, Double> thresholds) {
+        public CatchUp {
+            path = List.copyOf(path);
+            thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+        }
+    }
+
+    /**
+     * @param year year
+     * @param relative {@code 100 · P_r,t / P_f,t}, null when a level is missing
+     * @param relativeCorrected the same on structure-corrected levels, null without sector data
+     */
+    @Schema(name = "RegionCatchUpPathPoint")
+    public record PathPoint(int year, Double relative, Double relativeCorrected) {}
+}

@@ -1,0 +1,93 @@
+package nl.werkkracht.app.monitor;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import nl.werkkracht.app.web.ApiProblems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The regional productivity monitor as JSON: what the map, its table and the region page show. Read
+ * only and public (unless the monitor is configured private). Figures are unrounded; missing figures
+ * are null, never 0.
+ */
+@RestController
+@Tag(
+        name = "monitor",
+        description = "Regional labour productivity: levels, indices against the Netherlands, structure-corrected"
+                + " comparison, growth, catch-up typology and gap decomposition (METHODS.md sections 1-5)")
+class RegionsApi {
+
+    private final MonitorService monitor;
+
+    RegionsApi(MonitorService monitor) {
+        this.monitor = monitor;
+    }
+
+    @GetMapping("/api/v1/regions")
+    @Operation(
+            summary = "Productivity of every region of a level",
+            description = "Per region: GDP per person employed (euro, current prices), index NL = 100,"
+                    + " structure index and structure-corrected index (national GVA per person by sector from"
+                    + " EU KLEMS with persons by sector from Eurostat), nominal growth over the period and the"
+                    + " change of the index, and the catch-up class against the frontrunner on raw and on"
+                    + " corrected levels. Labels follow the request language (?lang=en).")
+    @ApiResponse(responseCode = "200", description = "The regions")
+    @ApiResponse(responseCode = "400", description = "Unknown level or a year outside the data")
+    RegionsView regions(
+            @Parameter(description = "nuts2, nuts3, province (= NUTS-2) or corop (matched to NUTS-3 by name)")
+                    @RequestParam(defaultValue = "province")
+                    String level,
+            @Parameter(description = "Year of levels and indices; default the latest year with complete data")
+                    @RequestParam(required = false)
+                    Integer year,
+            @Parameter(description = "First year of the growth and catch-up period; default ten years before 'to'")
+                    @RequestParam(required = false)
+                    Integer from,
+            @Parameter(description = "Last year of the growth and catch-up period; default the year")
+                    @RequestParam(required = false)
+                    Integer to,
+            Locale locale) {
+        return monitor.regions(level, year, from, to, locale);
+    }
+
+    @GetMapping("/api/v1/regions/{code}/summary")
+    @Operation(
+            summary = "The region page's figures",
+            description = "Key figures with the previous year and the change; productivity over time against"
+                    + " the Netherlands; labour shares by sector against the Netherlands; expected productivity"
+                    + " from structure, structure index and corrected index; the gap decomposition by sector"
+                    + " when the store holds GVA by region and sector (otherwise gapNote names CBS table"
+                    + " 84419NED and the import command); catch-up class and path against the frontrunner.")
+    @ApiResponse(responseCode = "200", description = "The region's figures")
+    @ApiResponse(responseCode = "404", description = "Unknown region code")
+    RegionSummaryView summary(
+            @Parameter(description = "CBS code (PV20-PV31, CR01-CR40) or NUTS 2016 code (NL, NL32, NL329)")
+                    @PathVariable
+                    String code,
+            @Parameter(description = "Year; default the latest year with complete data") @RequestParam(required = false)
+                    Integer year,
+            @Parameter(description = "First year of the catch-up period") @RequestParam(required = false) Integer from,
+            @Parameter(description = "Last year of the catch-up period; default the year")
+                    @RequestParam(required = false)
+                    Integer to,
+            Locale locale) {
+        return monitor.summary(code, year, from, to, locale);
+    }
+
+    @ExceptionHandler(UnknownRegionException.class)
+    ProblemDetail unknownRegion(UnknownRegionException e) {
+        ProblemDetail p =
+                ApiProblems.problem(HttpStatus.NOT_FOUND, "unknown-region", "Unknown region code", e.getMessage());
+        p.setProperty("parameter", "code");
+        return p;
+    }
+}

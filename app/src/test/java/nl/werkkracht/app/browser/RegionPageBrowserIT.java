@@ -1,0 +1,86 @@
+package nl.werkkracht.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The region page for a province (PV27 Noord-Holland), a NUTS-2 region (NL32 Noord-Holland) and a
+ * COROP region (CR23 Groot-Amsterdam): its name, key figures, charts and the gap note.
+ */
+class RegionPageBrowserIT extends BrowserTestSupport {
+
+    private static final List<String> CHARTS =
+            List.of("chart-trend", "chart-structure", "chart-expected", "chart-catchup");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PV27", "NL32", "CR23"})
+    void shouldShowTheRegionNameKeyFiguresAndDrawEveryChart(String code) {
+        open("/monitor/region/" + code + "?lang=nl");
+
+        assertThat(driver().findElement(By.tagName("h1")).getText())
+                .as("h1 of region %s", code)
+                .containsIgnoringCase(code.equals("CR23") ? "Amsterdam" : "Noord-Holland");
+        assertThat(driver().findElement(By.id("key-figures")).getText()).isNotBlank();
+        for (String chart : CHARTS) {
+            waitForChart(chart);
+        }
+        boolean gapChart = !driver().findElements(By.id("chart-gap")).isEmpty();
+        if (gapChart) {
+            waitForChart("chart-gap");
+        } else {
+            assertThat(driver().findElements(By.id("gap-note")))
+                    .as("region %s has neither #chart-gap nor #gap-note", code)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldNameCbsTable84419nedWhenTheDefaultDataLackRegionBySectorValueAdded() {
+        open("/monitor/region/PV27?lang=nl");
+
+        WebElement note = driver().findElement(By.id("gap-note"));
+
+        assertThat(note.getText()).contains("84419NED");
+        assertThat(driver().findElements(By.id("chart-gap"))).isEmpty();
+    }
+
+    @Test
+    void shouldExplainEveryChartInPlainWords() {
+        open("/monitor/region/NL32?lang=nl");
+
+        // the explanations may sit in a collapsed <details>: their text is in the page, shown on a click
+        String text = (String) js().executeScript("return document.getElementById('main').textContent");
+
+        int explanations = text.split("Wat betekent dit", -1).length - 1;
+        assertThat(explanations)
+                .as("'Wat betekent dit?' texts on the region page, one per chart")
+                .isGreaterThanOrEqualTo(CHARTS.size());
+    }
+
+    @Test
+    void shouldTranslateTheRegionPageToEnglish() {
+        open("/monitor/region/NL32?lang=nl");
+        String dutch = driver().findElement(By.id("key-figures")).getText();
+
+        switchLanguage("en");
+
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(driver().findElement(By.id("key-figures")).getText()).isNotEqualTo(dutch);
+        waitForChart("chart-trend");
+        switchLanguage("nl");
+        assertThat(htmlLang()).isEqualTo("nl");
+    }
+
+    @Test
+    void shouldOfferTheRegionTablesAndThePageAsExports() {
+        open("/monitor/region/NL32?lang=nl");
+
+        assertExportLinks("xlsx", "pdf");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.werkkracht.app.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The monitor's downloads, written by the shared export writers from the tables the pages show. */
+class MonitorExportsIT extends MonitorHttp {
+
+    @Test
+    void shouldExportTheRegionsTableAsCsvWithUnroundedNumbers() {
+        HttpResponse<byte[]> r = get("/monitor/export/regions.csv?level=province&year=2017&from=2007&to=2017");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(t -> assertThat(t).contains("attachment").contains("regions-province-2017"));
+        String csv = text(r);
+        assertThat(csv).contains("Noord-Holland").contains("96009.03832248735").contains("114.13312283605252");
+        assertThat(csv).contains("Nederland");
+        assertThat(csv).contains("nama_10r").contains("euklems");
+    }
+
+    @Test
+    void shouldExportARegionTableAsXlsx() {
+        HttpResponse<byte[]> r = get("/monitor/export/region-trend.xlsx?code=PV27&year=2017");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(new String(r.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+    }
+
+    @Test
+    void shouldExportEveryRegionTable() {
+        for (String table : RegionTables.ROUTES) {
+            HttpResponse<byte[]> r = get("/monitor/export/" + table + ".csv?code=CR23&year=2017");
+            assertThat(r.statusCode()).as(table).isEqualTo(200);
+        }
+        assertThat(text(get("/monitor/export/region-gap.csv?code=CR23&year=2017")))
+                .contains("84419NED");
+    }
+
+    @Test
+    void shouldExportThePagesAsPdf() {
+        for (String path : new String[] {"/monitor/overview.pdf?level=corop&year=2017", "/monitor/region/PV27.pdf"}) {
+            HttpResponse<byte[]> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(r.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF");
+        }
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownTable() {
+        assertThat(get("/monitor/export/salaries.csv").statusCode()).isEqualTo(404);
+        assertThat(get("/monitor/export/region-trend.csv?code=XX99").statusCode())
+                .isEqualTo(404);
+    }
+}

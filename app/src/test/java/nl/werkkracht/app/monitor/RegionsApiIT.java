@@ -1,0 +1,211 @@
+package nl.werkkracht.app.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /api/v1/regions} on the default data. Expected values were computed independently with
+ * Python from the raw shipped files (nama_10r_3gdp_NL.tsv, nama_10r_3empers_NL.csv and the EU KLEMS
+ * CSV): GDP (MIO_EUR) over persons employed (THS_PER), and the structure comparison of METHODS.md §4 over
+ * the A10 sectors that have national GVA (R-U lacks section U in EU KLEMS).
+ */
+class RegionsApiIT extends MonitorHttp {
+
+    private static final double P_NL32_2017 = 96009.03832248735;
+    private static final double P_NL_2017 = 80737.87257314738;
+    private static final double CORRECTED_NL32_2017 = 114.13312283605252;
+    private static final double STRUCTURE_NL32_2017 = 104.1892993789959;
+
+    @Test
+    void shouldGiveTheIndependentlyComputedFiguresOfNoordHolland() {
+        JsonNode v = json("/api/v1/regions?level=nuts2&year=2017");
+        JsonNode nl32 = row(v, "NL32");
+
+        assertThat(nl32.get("productivity").asDouble()).isCloseTo(P_NL32_2017, within(1e-6));
+        assertThat(v.get("reference").get("productivity").asDouble()).isCloseTo(P_NL_2017, within(1e-6));
+        assertThat(nl32.get("index").asDouble()).isCloseTo(100 * P_NL32_2017 / P_NL_2017, within(1e-9));
+        assertThat(nl32.get("structureCorrectedIndex").asDouble()).isCloseTo(CORRECTED_NL32_2017, within(1e-9));
+        assertThat(nl32.get("structureIndex").asDouble()).isCloseTo(STRUCTURE_NL32_2017, within(1e-9));
+        assertThat(nl32.get("mapCode").asText()).isEqualTo("PV27");
+        assertThat(nl32.get("nameNl").asText()).isEqualTo("Noord-Holland");
+        assertThat(nl32.get("nameEn").asText()).isEqualTo("North Holland");
+    }
+
+    @Test
+    void shouldGiveProvincesTheFiguresOfTheirNuts2Region() {
+        JsonNode pv27 = row(json("/api/v1/regions?level=province&year=2017"), "PV27");
+
+        assertThat(pv27.get("nutsCode").asText()).isEqualTo("NL32");
+        assertThat(pv27.get("productivity").asDouble()).isCloseTo(P_NL32_2017, within(1e-6));
+        assertThat(pv27.get("structureCorrectedIndex").asDouble()).isCloseTo(CORRECTED_NL32_2017, within(1e-9));
+    }
+
+    @Test
+    void shouldReadCoropRegionsFromTheNuts3RegionOfTheSameName() {
+        JsonNode v = json("/api/v1/regions?level=corop&year=2017");
+        JsonNode cr23 = row(v, "CR23");
+
+        assertThat(v.get("regions")).hasSize(40);
+        assertThat(cr23.get("nutsCode").asText()).isEqualTo("NL329");
+        // independent: GDP / persons of NL329 in 2017, structure comparison over A10 (see class comment)
+        assertThat(cr23.get("productivity").asDouble()).isCloseTo(112240.83575508567, within(1e-6));
+        assertThat(cr23.get("structureCorrectedIndex").asDouble()).isCloseTo(129.850156708509, within(1e-9));
+        assertThat(v.get("notes").toString()).contains("NUTS-3").contains("COROP");
+    }
+
+    @Test
+    void shouldGiveTheNetherlandsIndex100() {
+        JsonNode nl = json("/api/v1/regions?level=province&year=2012").get("reference");
+
+        assertThat(nl.get("code").asText()).isEqualTo("NL");
+        assertThat(nl.get("index").asDouble()).isEqualTo(100.0);
+        assertThat(nl.get("structureIndex").asDouble()).isCloseTo(100.0, within(1e-12));
+        assertThat(nl.get("structureCorrectedIndex").asDouble()).isCloseTo(100.0, within(1e-12));
+        assertThat(nl.get("growth").get("indexChange").asDouble()).isEqualTo(0.0);
+    }
+
+    @Test
+    void shouldLabelGrowthNominalAndComputeItFromTheLevels() {
+        JsonNode v = json("/api/v1/regions?level=nuts2&year=2017&from=2007&to=2017");
+        JsonNode g = row(v, "NL32").get("growth");
+
+        // independent: (P_2017 / P_2007)^(1/10) - 1 with P_2007 = 78181.40240050537
+        assertThat(g.get("averageAnnual").asDouble()).isCloseTo(0.020753473184462967, within(1e-12));
+        assertThat(g.get("cumulative").asDouble()).isCloseTo(P_NL32_2017 / 78181.40240050537 - 1, within(1e-12));
+        assertThat(g.get("indexChange").asDouble()).isCloseTo(8.164774722366786, within(1e-9));
+        JsonNode growth = v.get("indicators").get("growth");
+        assertThat(growth.get("label").asText()).contains("nominaal");
+        assertThat(growth.get("priceBasis").asText()).isEqualTo("CP");
+        assertThat(growth.get("note").asText()).contains("lopende prijzen");
+    }
+
+    @Test
+    void shouldNameMeasuresUnitsAndBothSourcesOfTheCorrectedIndex() {
+        JsonNode v = json("/api/v1/regions?level=province&year=2017");
+        JsonNode p = v.get("indicators").get("productivity");
+        JsonNode corrected = v.get("indicators").get("structureCorrectedIndex");
+
+        assertThat(p.get("output").asText()).isEqualTo("GDP");
+        assertThat(p.get("labour").asText()).isEqualTo("PERSONS");
+        assertThat(p.get("priceBasis").asText()).isEqualTo("CP");
+        assertThat(p.get("unit").asText()).isEqualTo("EUR/PER");
+        assertThat(p.get("sources").get("output").asText()).isEqualTo("nama_10r");
+        assertThat(corrected.get("sources").get("sectorProductivity").asText()).isEqualTo("euklems");
+        assertThat(corrected.get("sources").get("sectorLabour").asText()).isEqualTo("nama_10r");
+        assertThat(v.get("sources").findValuesAsText("dataset")).containsExactly("nama_10r", "euklems");
+    }
+
+    @Test
+    void shouldClassifyCatchUpAgainstTheFrontrunnerOnRawAndCorrectedLevels() {
+        JsonNode v = json("/api/v1/regions?level=province&year=2017&from=2007");
+        String front = v.get("catchUp").get("frontrunner").get("code").asText();
+        JsonNode nh = row(v, "PV27").get("catchUp");
+
+        // independent: Groningen (NL11) has the highest GDP per person in 2007
+        assertThat(front).isEqualTo("PV20");
+        assertThat(row(v, front).get("catchUp").get("relativeFrom").asDouble()).isEqualTo(100.0);
+        assertThat(row(v, front).get("catchUp").get("change").asDouble()).isEqualTo(0.0);
+        assertThat(nh.get("relativeFrom").asDouble()).isCloseTo(88.811412993656, within(1e-9));
+        assertThat(nh.get("relativeTo").asDouble()).isCloseTo(116.63793508950391, within(1e-9));
+        assertThat(nh.get("class").asText()).isEqualTo("STRONGLY_CATCHING_UP");
+        assertThat(nh.get("label").asText()).isEqualTo("sterk inlopend");
+        assertThat(row(v, "PV21").get("catchUp").get("class").asText()).isEqualTo("CATCHING_UP");
+        assertThat(row(v, "PV27").get("catchUpCorrected").get("class").asText()).isNotBlank();
+        assertThat(v.get("catchUp").get("thresholds").get("strong").asDouble()).isEqualTo(10.0);
+    }
+
+    @Test
+    void shouldGiveNullStructureFiguresForYearsWithoutSectorData() {
+        JsonNode v = json("/api/v1/regions?level=province&year=2018");
+
+        assertThat(v.get("latestStructureYear").asInt()).isEqualTo(2017);
+        for (JsonNode r : v.get("regions")) {
+            assertThat(r.get("productivity").isNumber())
+                    .as(r.get("code").asText())
+                    .isTrue();
+            assertThat(r.get("structureCorrectedIndex").isNull())
+                    .as(r.get("code").asText())
+                    .isTrue();
+            assertThat(r.get("structureIndex").isNull()).isTrue();
+            assertThat(r.get("catchUpCorrected").isNull()).isTrue();
+        }
+        assertThat(v.get("catchUp").get("correctedFrontrunner").isNull()).isTrue();
+        assertThat(v.get("notes").toString()).contains("2018");
+    }
+
+    @Test
+    void shouldGiveNullNotZeroWhereTheDataHaveNoLevel() {
+        // persons employed by NUTS-3 region end in 2017: every COROP level of 2019 is missing
+        JsonNode v = json("/api/v1/regions?level=corop&year=2019");
+
+        for (JsonNode r : v.get("regions")) {
+            assertThat(r.get("productivity").isNull())
+                    .as(r.get("code").asText())
+                    .isTrue();
+            assertThat(r.get("index").isNull()).isTrue();
+            assertThat(r.get("growth").get("averageAnnual").isNull()).isTrue();
+        }
+        assertThat(v.get("years").toString()).doesNotContain("2019");
+    }
+
+    @Test
+    void shouldDefaultToTheLatestYearWithCompleteDataAndTenYearsBefore() {
+        JsonNode w = json("/api/v1/regions").get("window");
+
+        assertThat(w.get("year").asInt()).isEqualTo(2017);
+        assertThat(w.get("to").asInt()).isEqualTo(2017);
+        assertThat(w.get("from").asInt()).isEqualTo(2007);
+    }
+
+    @Test
+    void shouldAnswerInEnglishWithLangEn() {
+        JsonNode v = json("/api/v1/regions?level=province&year=2017&lang=en");
+
+        assertThat(v.get("language").asText()).isEqualTo("en");
+        assertThat(row(v, "PV27").get("name").asText()).isEqualTo("North Holland");
+        assertThat(row(v, "PV27").get("catchUp").get("label").asText()).isEqualTo("strongly catching up");
+        assertThat(v.get("indicators").get("productivity").get("label").asText())
+                .isEqualTo("Labour productivity (GDP per person employed)");
+        assertThat(v.get("indicators").get("productivity").get("unitLabel").asText())
+                .isEqualTo("€ per person employed");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownLevelOrAYearOutsideTheData() {
+        assertThat(problem("/api/v1/regions?level=gemeente", 400).get("detail").asText())
+                .contains("level")
+                .contains("gemeente");
+        assertThat(problem("/api/v1/regions?year=1990", 400).get("detail").asText())
+                .contains("1990")
+                .contains("nama_10r");
+        assertThat(problem("/api/v1/regions?year=2010&from=2012", 400)
+                        .get("detail")
+                        .asText())
+                .contains("from");
+        assertThat(problem("/api/v1/regions?year=abc", 400).get("detail").asText())
+                .contains("year");
+    }
+
+    @Test
+    void shouldDescribeTheMonitorApiInOpenApi() {
+        JsonNode api = json("/v3/api-docs");
+
+        assertThat(api.get("paths").has("/api/v1/regions")).isTrue();
+        assertThat(api.get("paths").has("/api/v1/regions/{code}/summary")).isTrue();
+        assertThat(api.get("paths")
+                        .get("/api/v1/regions")
+                        .get("get")
+                        .get("tags")
+                        .get(0)
+                        .asText())
+                .isEqualTo("monitor");
+        JsonNode schemas = api.get("components").get("schemas");
+        assertThat(schemas.has("RegionsCatchUp")).isTrue();
+        assertThat(schemas.has("RegionCatchUp")).isTrue();
+        assertThat(schemas.get("CatchUpPosition").get("properties").has("class"))
+                .isTrue();
+    }
+}
