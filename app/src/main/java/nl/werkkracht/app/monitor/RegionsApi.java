@@ -1,13 +1,21 @@
 package nl.werkkracht.app.monitor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import nl.werkkracht.app.web.ApiProblems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +35,35 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionsApi {
 
     private final MonitorService monitor;
+    private final MonitorCache cache;
+    private final ObjectMapper json;
 
-    RegionsApi(MonitorService monitor) {
+    RegionsApi(MonitorService monitor, MonitorCache cache, ObjectMapper json) {
         this.monitor = monitor;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /** Key of a serialised answer: the endpoint and every parameter that shapes it. */
+    private record JsonKey(String endpoint, List<Object> parameters) {}
+
+    /**
+     * The answer as JSON bytes, serialised once per key and kept in the monitor cache (cleared when data
+     * change), with an ETag so clients can revalidate. The region summaries are the busiest public
+     * answers; serialising them again on every request would cost most of the time.
+     */
+    private ResponseEntity<byte[]> cachedJson(JsonKey key, Supplier<Object> view) {
+        byte[] body = cache.get(key, () -> {
+            try {
+                return json.writeValueAsBytes(view.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise " + key.endpoint(), e);
+            }
+        });
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(Integer.toHexString(java.util.Arrays.hashCode(body)))
+                .body(body);
     }
 
     @GetMapping("/api/v1/regions")
@@ -40,9 +74,12 @@ class RegionsApi {
                     + " EU KLEMS with persons by sector from Eurostat), nominal growth over the period and the"
                     + " change of the index, and the catch-up class against the frontrunner on raw and on"
                     + " corrected levels. Labels follow the request language (?lang=en).")
-    @ApiResponse(responseCode = "200", description = "The regions")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The regions",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegionsView.class)))
     @ApiResponse(responseCode = "400", description = "Unknown level or a year outside the data")
-    RegionsView regions(
+    ResponseEntity<byte[]> regions(
             @Parameter(description = "nuts2, nuts3, province (= NUTS-2) or corop (matched to NUTS-3 by name)")
                     @RequestParam(defaultValue = "province")
                     String level,
@@ -56,7 +93,9 @@ class RegionsApi {
                     @RequestParam(required = false)
                     Integer to,
             Locale locale) {
-        return monitor.regions(level, year, from, to, locale);
+        return cachedJson(
+                new JsonKey("regions", java.util.Arrays.asList(level, year, from, to, locale.getLanguage())),
+                () -> monitor.regions(level, year, from, to, locale));
     }
 
     @GetMapping("/api/v1/regions/{code}/summary")
@@ -67,9 +106,15 @@ class RegionsApi {
                     + " from structure, structure index and corrected index; the gap decomposition by sector"
                     + " when the store holds GVA by region and sector (otherwise gapNote names CBS table"
                     + " 84419NED and the import command); catch-up class and path against the frontrunner.")
-    @ApiResponse(responseCode = "200", description = "The region's figures")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The region's figures",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RegionSummaryView.class)))
     @ApiResponse(responseCode = "404", description = "Unknown region code")
-    RegionSummaryView summary(
+    ResponseEntity<byte[]> summary(
             @Parameter(description = "CBS code (PV20-PV31, CR01-CR40) or NUTS 2016 code (NL, NL32, NL329)")
                     @PathVariable
                     String code,
@@ -80,7 +125,9 @@ class RegionsApi {
                     @RequestParam(required = false)
                     Integer to,
             Locale locale) {
-        return monitor.summary(code, year, from, to, locale);
+        return cachedJson(
+                new JsonKey("summary", java.util.Arrays.asList(code, year, from, to, locale.getLanguage())),
+                () -> monitor.summary(code, year, from, to, locale));
     }
 
     @ExceptionHandler(UnknownRegionException.class)
