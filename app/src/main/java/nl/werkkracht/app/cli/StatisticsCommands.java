@@ -25,6 +25,18 @@ final class StatisticsCommands {
         int to;
     }
 
+    /** A region against a reference in one year, {@code --region R --reference N --year Y}. */
+    static final class Comparison {
+        @Option(names = "--region", required = true)
+        String region;
+
+        @Option(names = "--reference", defaultValue = "NL", description = "reference region (default ${DEFAULT-VALUE})")
+        String reference;
+
+        @Option(names = "--year", required = true)
+        int year;
+    }
+
     /** Options every analysis command has. */
     abstract static class Base implements Callable<Integer> {
         @ParentCommand
@@ -125,19 +137,13 @@ final class StatisticsCommands {
             name = "gap",
             description = "Gap with a reference region decomposed by sector (§4); needs GVA by region × sector.")
     static final class Gap extends Base {
-        @Option(names = "--region", required = true)
-        String region;
-
-        @Option(names = "--reference", defaultValue = "NL")
-        String reference;
-
-        @Option(names = "--year", required = true)
-        int year;
+        @picocli.CommandLine.Mixin
+        Comparison comparison;
 
         @Override
         public Integer call() {
             try (Platform p = main.platform()) {
-                var v = p.gap().gap(dataset, region, reference, year, labour);
+                var v = p.gap().gap(dataset, comparison.region, comparison.reference, comparison.year, labour);
                 Printer.print(main.out(), output, v, Views.gap(v));
                 return 0;
             }
@@ -153,20 +159,20 @@ final class StatisticsCommands {
                 description = "dataset with the reference's GVA by sector (e.g. euklems)")
         String productivityDataset;
 
-        @Option(names = "--region", required = true)
-        String region;
-
-        @Option(names = "--reference", defaultValue = "NL")
-        String reference;
-
-        @Option(names = "--year", required = true)
-        int year;
+        @picocli.CommandLine.Mixin
+        Comparison comparison;
 
         @Override
         public Integer call() {
             try (Platform p = main.platform()) {
                 var v = p.structure()
-                        .structure(dataset, Optional.ofNullable(productivityDataset), region, reference, year, labour);
+                        .structure(
+                                dataset,
+                                Optional.ofNullable(productivityDataset),
+                                comparison.region,
+                                comparison.reference,
+                                comparison.year,
+                                labour);
                 Printer.print(main.out(), output, v, Views.structure(v));
                 return 0;
             }

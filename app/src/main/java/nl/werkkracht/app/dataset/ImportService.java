@@ -46,7 +46,7 @@ public final class ImportService {
     }
 
     public boolean exists(String dataset) {
-        return store.dataset(dataset).isPresent();
+        return store.exists(dataset);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class StoreObservationFinder implements ObservationFinder {
 
     @Override
     public boolean exists(String dataset) {
-        return store.dataset(dataset).isPresent();
+        return store.exists(dataset);
     }
 
     @Override

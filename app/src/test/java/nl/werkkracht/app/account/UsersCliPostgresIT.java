@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import nl.werkkracht.store.account.AccountStore;
 import nl.werkkracht.store.db.Database;
-import nl.werkkracht.store.db.DatabaseConfig;
 import nl.werkkracht.store.db.PostgresTestSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,11 +16,7 @@ class UsersCliPostgresIT {
     static final PostgresTestSchema POSTGRES = new PostgresTestSchema();
 
     private static Map<String, String> env() {
-        DatabaseConfig c = POSTGRES.config();
-        return Map.of(
-                DatabaseConfig.URL_VARIABLE, c.url(),
-                DatabaseConfig.USER_VARIABLE, c.user(),
-                DatabaseConfig.PASSWORD_VARIABLE, c.password());
+        return POSTGRES.environment();
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.werkkracht.statdata.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import nl.werkkracht.statdata.codelist.CodeListLoader;
 import nl.werkkracht.statdata.importer.ImportException;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.testing.RecordingSink;
+import nl.werkkracht.statdata.testing.Rejections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -246,15 +246,7 @@ class WerkkrachtCsvReaderErrorTest {
 
     private ImportException assertRejected(String content, String message, String field, int deliveredBefore)
             throws IOException {
-        Path file = write(content);
-        var sink = new RecordingSink();
-        Throwable caught = catchThrowable(() -> reader.importFile(file, sink, ImportProgress.NONE));
-        assertThat(caught).isInstanceOf(ImportException.class).hasMessage(message);
-        var thrown = (ImportException) caught;
-        assertThat(thrown.file()).isEqualTo("bad.csv");
-        assertThat(thrown.field()).isEqualTo(field);
-        assertThat(sink.received()).hasSize(deliveredBefore);
-        return thrown;
+        return Rejections.assertRejected(reader, write(content), message, field, deliveredBefore);
     }
 
     private RecordingSink read(String content) throws IOException {

@@ -2,7 +2,6 @@ package nl.werkkracht.statdata.eurostat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import nl.werkkracht.statdata.codelist.CodeListLoader;
 import nl.werkkracht.statdata.importer.ImportException;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.testing.RecordingSink;
+import nl.werkkracht.statdata.testing.Rejections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,12 +173,7 @@ class EurostatTsvImporterErrorTest {
     }
 
     private void assertRejected(String content, String message, String field, int deliveredBefore) throws IOException {
-        Path file = write(content);
-        var sink = new RecordingSink();
-        Throwable caught = catchThrowable(() -> importer.importFile(file, sink, ImportProgress.NONE));
-        assertThat(caught).isInstanceOf(ImportException.class).hasMessage(message);
-        assertThat(((ImportException) caught).field()).isEqualTo(field);
-        assertThat(sink.received()).hasSize(deliveredBefore);
+        Rejections.assertRejected(importer, write(content), message, field, deliveredBefore);
     }
 
     private RecordingSink read(String content) throws IOException {

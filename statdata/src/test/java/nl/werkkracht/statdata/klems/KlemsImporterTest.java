@@ -2,7 +2,6 @@ package nl.werkkracht.statdata.klems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -25,6 +24,7 @@ import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.importer.ImportSummary;
 import nl.werkkracht.statdata.testing.RealFiles;
 import nl.werkkracht.statdata.testing.RecordingSink;
+import nl.werkkracht.statdata.testing.Rejections;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,12 +265,7 @@ class KlemsImporterTest {
     }
 
     private void assertRejected(String content, String message, String field, int deliveredBefore) throws IOException {
-        Path file = write(content);
-        var sink = new RecordingSink();
-        Throwable caught = catchThrowable(() -> importer.importFile(file, sink, ImportProgress.NONE));
-        assertThat(caught).isInstanceOf(ImportException.class).hasMessage(message);
-        assertThat(((ImportException) caught).field()).isEqualTo(field);
-        assertThat(sink.received()).hasSize(deliveredBefore);
+        Rejections.assertRejected(importer, write(content), message, field, deliveredBefore);
     }
 
     private Path write(String content) throws IOException {

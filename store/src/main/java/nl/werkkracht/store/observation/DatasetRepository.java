@@ -118,13 +118,24 @@ final class DatasetRepository {
     }
 
     private static long id(Connection connection, String name) throws SQLException {
+        long id = lookUp(connection, name);
+        if (id < 0) {
+            throw new SQLException("dataset " + name + " vanished while importing into it");
+        }
+        return id;
+    }
+
+    /** Whether a dataset of this name exists: one indexed lookup, no counting. */
+    static boolean exists(Connection connection, String name) throws SQLException {
+        return lookUp(connection, name) >= 0;
+    }
+
+    /** The dataset's id, or -1 when there is none. */
+    private static long lookUp(Connection connection, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ID)) {
             statement.setString(1, name);
             try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new SQLException("dataset " + name + " vanished while importing into it");
-                }
-                return rows.getLong(1);
+                return rows.next() ? rows.getLong(1) : -1;
             }
         }
     }

@@ -76,6 +76,12 @@ public final class ObservationStore {
         return database.inTransaction(connection -> datasets.summaries(connection, Optional.empty()));
     }
 
+    /** Whether a dataset called {@code name} exists; cheap, unlike {@link #dataset(String)}, which counts. */
+    public boolean exists(String name) {
+        Objects.requireNonNull(name, "name");
+        return database.inTransaction(connection -> DatasetRepository.exists(connection, name));
+    }
+
     /** The dataset called {@code name}, if there is one. */
     public Optional<DatasetSummary> dataset(String name) {
         Objects.requireNonNull(name, "name");

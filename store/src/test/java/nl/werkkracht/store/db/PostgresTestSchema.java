@@ -79,6 +79,18 @@ public final class PostgresTestSchema implements BeforeAllCallback, AfterAllCall
         return new DatabaseConfig(url + separator + "currentSchema=" + schema(), user, password);
     }
 
+    /**
+     * The environment variables that point Werkkracht at this schema ({@code WERKKRACHT_DB_URL},
+     * {@code _USER}, {@code _PASSWORD}), for tests that run the CLI or the application on PostgreSQL.
+     */
+    public java.util.Map<String, String> environment() {
+        DatabaseConfig c = config();
+        return java.util.Map.of(
+                DatabaseConfig.URL_VARIABLE, c.url(),
+                DatabaseConfig.USER_VARIABLE, c.user(),
+                DatabaseConfig.PASSWORD_VARIABLE, c.password());
+    }
+
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {

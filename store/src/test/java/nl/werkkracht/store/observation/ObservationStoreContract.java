@@ -377,4 +377,14 @@ abstract class ObservationStoreContract {
     void shouldReportThatThereWasNothingToDelete() {
         assertThat(store.deleteDataset("nowhere")).isFalse();
     }
+
+    @Test
+    void shouldTellWhetherADatasetExistsWithoutSummarisingIt() {
+        assertThat(store.exists("nama_10_a64")).isFalse();
+        store.importInto(NAMA, sink -> SAMPLE.forEach(sink));
+        assertThat(store.exists("nama_10_a64")).isTrue();
+        assertThat(store.exists("cbs.regional-2024")).isFalse();
+        store.deleteDataset("nama_10_a64");
+        assertThat(store.exists("nama_10_a64")).isFalse();
+    }
 }
