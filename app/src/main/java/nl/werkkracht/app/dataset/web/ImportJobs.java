@@ -99,9 +99,9 @@ class ImportJobs implements DisposableBean {
                     dataset,
                     format,
                     (records, read, total) -> job.updateAndGet(j -> j.progress(records, read, total)));
-            ImportJob result = job.updateAndGet(j -> j.succeeded(report, clock.instant()));
+            // listeners (the monitor cache) hear of the new data before anyone can see the job as done
             events.publishEvent(new DatasetsChanged(dataset));
-            return result;
+            return job.updateAndGet(j -> j.succeeded(report, clock.instant()));
         } catch (ImportException e) {
             return job.updateAndGet(j -> j.failed(ImportJob.Failure.of(e), clock.instant()));
         } catch (RuntimeException e) {
