@@ -20,7 +20,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. The monitor (pages and read API) is public unless {@code werkkracht.monitor.public}
- * is false; analysts import data; administrators manage users; every logged-in user manages their own
+ * is false; analysts import data; administrators manage users; employers and advisers reach the
+ * organisations they are members of (checked per organisation by {@code OrganisationAccess}); employees
+ * answer a scan through a public link; every logged-in user manages their own
  * API tokens and password under {@code /account}. Pages use a session with CSRF tokens on every form;
  * scripts use personal API tokens ({@code Authorization: Bearer …}), which carry no cookie, create no
  * session and so need no CSRF token. The API answers 401 and 403 with problem details, never with a
@@ -43,6 +45,10 @@ class SecurityConfiguration {
         String h = r.getHeader("Authorization");
         return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
     };
+
+    /** The public, cookie-less API for employees answering a scan: no session authenticates it, so no CSRF. */
+    static final RequestMatcher PUBLIC_API =
+            (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/v1/public/");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -67,6 +73,12 @@ class SecurityConfiguration {
                             .hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers(HttpMethod.DELETE, "/api/v1/datasets/**").hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers("/account/**").authenticated();
+                    // employees answer the questionnaire without an account (rate-limited by the scan feature)
+                    a.requestMatchers("/api/v1/public/**", "/s/**").permitAll();
+                    // organisation data: only members see it (OrganisationAccess); never public, whatever the
+                    // monitor setting
+                    a.requestMatchers("/api/v1/organisations/**", "/api/v1/scans/**", "/organisations/**")
+                            .hasAnyRole("EMPLOYER", "ADVISER", "ADMIN");
                     if (monitorPublic) {
                         a.requestMatchers(
                                         HttpMethod.GET,
@@ -84,7 +96,7 @@ class SecurityConfiguration {
                 .addFilterBefore(accounts.bearerFilter(BEARER, problems), LogoutFilter.class)
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/"))
-                .csrf(c -> c.ignoringRequestMatchers(BEARER))
+                .csrf(c -> c.ignoringRequestMatchers(BEARER, PUBLIC_API))
                 .requestCache(c -> c.requestCache(pagesOnlyRequestCache()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAuthenticationEntryPointFor(

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A minimal browser over real HTTP: keeps the session cookie, follows no redirects, and reads the CSRF
  * token from the page layout's {@code <meta name="csrf-token">}.
  */
-final class WebClient {
+public final class WebClient {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("^(JSESSIONID=[^;]+)");
@@ -28,21 +28,21 @@ final class WebClient {
     private final String base;
     private String session;
 
-    WebClient(int port) {
+    public WebClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
     /** The session cookie ({@code JSESSIONID=…}) if the server set one. */
-    Optional<String> session() {
+    public Optional<String> session() {
         return Optional.ofNullable(session);
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
 
     /** Posts a form; {@code fields} in order, without adding a CSRF token. */
-    HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -52,31 +52,59 @@ final class WebClient {
     }
 
     /** Posts a form with the CSRF token of the page {@code tokenFrom}. */
-    HttpResponse<String> postWithCsrf(String tokenFrom, String path, Map<String, String> fields) {
+    public HttpResponse<String> postWithCsrf(String tokenFrom, String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrf(tokenFrom));
         return post(path, withToken);
     }
 
-    HttpResponse<String> postJson(String path, String json, String... headers) {
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
         return send(request(path, headers)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Posts {@code body} as {@code contentType} with the CSRF token in the {@code X-CSRF-TOKEN} header. */
-    HttpResponse<String> postWithCsrfHeader(String path, String csrf, String contentType, String body) {
+    public HttpResponse<String> postWithCsrfHeader(String path, String csrf, String contentType, String body) {
         return send(request(path, "X-CSRF-TOKEN", csrf)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> delete(String path, String... headers) {
+    public HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method with a JSON body (or none when {@code json} is null). */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, headers);
+        if (json == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GET returning the raw bytes (PDF, XLSX, ZIP downloads). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        try {
+            return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }
 
     /** The CSRF token on {@code page}, for this session. */
-    String csrf(String page) {
+    public String csrf(String page) {
         HttpResponse<String> response = get(page);
         Matcher m = CSRF_META.matcher(response.body());
         if (!m.find()) {
@@ -86,12 +114,12 @@ final class WebClient {
     }
 
     /** Logs in through the login form; returns the answer (302 to / on success, to /login?error otherwise). */
-    HttpResponse<String> login(String username, String password) {
+    public HttpResponse<String> login(String username, String password) {
         return postWithCsrf("/login", "/login", Map.of("username", username, "password", password));
     }
 
     /** Logs in and fails the test unless it worked. */
-    WebClient loggedIn(String username, String password) {
+    public WebClient loggedIn(String username, String password) {
         HttpResponse<String> response = login(username, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {

@@ -1,0 +1,54 @@
+package nl.werkkracht.app.organisation;
+
+import nl.werkkracht.app.statistics.ObservationFinder;
+import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.store.audit.AuditLog;
+import nl.werkkracht.store.db.Database;
+import nl.werkkracht.store.observation.DatasetSummary;
+import nl.werkkracht.store.observation.ObservationStore;
+import nl.werkkracht.store.organisation.OrganisationStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Organisations, their access rule, their figures and the audit log, as Spring beans. */
+@Configuration(proxyBeanMethods = false)
+class OrganisationConfiguration {
+
+    @Bean
+    OrganisationStore organisationStore(Database database) {
+        return new OrganisationStore(database);
+    }
+
+    @Bean
+    AuditLog auditLog(Database database) {
+        return new AuditLog(database);
+    }
+
+    @Bean
+    OrganisationAccess organisationAccess(OrganisationStore store) {
+        return new OrganisationAccess(store);
+    }
+
+    @Bean
+    OrganisationService organisationService(
+            OrganisationStore store,
+            AuditLog audit,
+            CodeLists codeLists,
+            ObservationFinder finder,
+            ObservationStore observations,
+            @Value("${werkkracht.scan.sector-dataset:nama_10_a64}") String sectorDataset) {
+        // the source line of a dataset, read once: summarising a dataset is not cheap
+        var sourceLines = new java.util.concurrent.ConcurrentHashMap<String, String>();
+        var sectors = new SectorReference(
+                finder,
+                codeLists,
+                sectorDataset,
+                name -> sourceLines.computeIfAbsent(name, n -> observations
+                        .dataset(n)
+                        .map(DatasetSummary::info)
+                        .map(info -> info.source() + " " + info.name())
+                        .orElse(n)));
+        return new OrganisationService(store, audit, codeLists, sectors);
+    }
+}

@@ -1,0 +1,14 @@
+package nl.werkkracht.app.organisation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An organisation's profile as a user sends it (API and form). */
+@Schema(description = "Organisation profile")
+public record OrganisationInput(
+        @Schema(description = "name", example = "Installatiebedrijf Voorbeeld B.V.") String name,
+        @Schema(description = "SBI 2008 / NACE Rev. 2 section or division from the sector code list", example = "F")
+                String sector,
+        @Schema(description = "employees: 2-9, 10-49, 50-249 or 250+", example = "10-49") String sizeClass,
+        @Schema(description = "COROP (CR01..CR40) or province (PV20..PV31) code", example = "CR22") String region,
+        @Schema(description = "contact person (optional)") String contactName,
+        @Schema(description = "contact e-mail (optional)") String contactEmail) {}

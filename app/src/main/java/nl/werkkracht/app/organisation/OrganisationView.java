@@ -1,0 +1,35 @@
+package nl.werkkracht.app.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import nl.werkkracht.store.organisation.Organisation;
+
+/** An organisation as the API shows it to its members. */
+public record OrganisationView(
+        long id,
+        String name,
+        String sector,
+        String sectorName,
+        String sizeClass,
+        String region,
+        String regionName,
+        String contactName,
+        String contactEmail,
+        Instant createdAt,
+        List<String> members) {
+
+    static OrganisationView of(Organisation o, String sectorName, String regionName, List<String> members) {
+        return new OrganisationView(
+                o.id(),
+                o.name(),
+                o.sector(),
+                sectorName,
+                o.sizeClass(),
+                o.region(),
+                regionName,
+                o.contactName().orElse(null),
+                o.contactEmail().orElse(null),
+                o.createdAt(),
+                List.copyOf(members));
+    }
+}

@@ -1,0 +1,203 @@
+package nl.werkkracht.app.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import nl.werkkracht.app.account.WebClient;
+import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
+import nl.werkkracht.store.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** {@code /api/v1/organisations} over real HTTP on the embedded database with the default data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrganisationApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String FIGURES_2022 =
+            """
+            {"revenue": 2000000, "purchases": 700000, "otherIntermediateCosts": 150000, "inventoryChange": -10000,
+             "fte": 14.5, "contractHoursPerWeek": 38, "absenceRate": 0.05, "hiredHours": 1200, "hiredLabourCost": 60000,
+             "turnoverRate": 0.12}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    WebClient client() {
+        return new WebClient(port);
+    }
+
+    @Test
+    void shouldRegisterAnOrganisationWithTheCallerAsMember() throws Exception {
+        Tenant adviser = OrganisationFixtures.tenant(context, Role.ADVISER);
+
+        HttpResponse<String> created = client().postJson(
+                "/api/v1/organisations",
+                "{\"name\":\"Zorggroep Voorbeeld (verzonnen)\",\"sector\":\"Q\",\"sizeClass\":\"50-249\",\"region\":\"PV21\"}",
+                adviser.bearer());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        assertThat(body.get("sectorName").asText()).isEqualTo("Gezondheids- en welzijnszorg");
+        assertThat(body.get("members")).hasSize(1);
+        HttpResponse<String> mine = client().get("/api/v1/organisations", adviser.bearer());
+        assertThat(JSON.readTree(mine.body())).hasSize(2);
+    }
+
+    @Test
+    void shouldNameEveryBadFieldOfAProfile() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+
+        HttpResponse<String> bad = client().postJson(
+                "/api/v1/organisations",
+                "{\"name\":\"\",\"sector\":\"ZZ\",\"sizeClass\":\"1\",\"region\":\"NL\"}",
+                employer.bearer());
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(bad.body());
+        assertThat(problem.get("field").asText()).isEqualTo("name");
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("name", "sector", "sizeClass", "region");
+    }
+
+    @Test
+    void shouldComputeValueAddedDeriveHoursAndCompareWithTheSector() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+
+        HttpResponse<String> put = client().putJson(
+                "/api/v1/organisations/" + employer.organisationId() + "/financials/2022", FIGURES_2022, employer.bearer());
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        JsonNode f = JSON.readTree(put.body());
+        assertThat(f.get("valueAdded").asDouble()).isCloseTo(1_200_000, within(1e-6));
+        assertThat(f.get("hoursDerived").asBoolean()).isTrue();
+        assertThat(f.get("valueAddedPerHour").asDouble()).isCloseTo(1_200_000 / 28_419.4, within(1e-9));
+        assertThat(f.get("unit").asText()).isEqualTo("EUR/HW");
+        JsonNode sector = f.get("sector");
+        assertThat(sector.get("sector").asText()).isEqualTo("F");
+        assertThat(sector.get("statisticYear").asInt()).isLessThanOrEqualTo(2022);
+        assertThat(sector.get("source").asText()).contains("nama_10_a64");
+        assertThat(sector.get("value").asDouble()).isBetween(20.0, 120.0);
+        assertThat(sector.get("ratio").asDouble())
+                .isCloseTo(f.get("valueAddedPerHour").asDouble() / sector.get("value").asDouble(), within(1e-9));
+    }
+
+    @Test
+    void shouldRefuseNegativeHoursAndMissingFieldsNamingThem() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        String path = "/api/v1/organisations/" + employer.organisationId() + "/financials/2023";
+
+        HttpResponse<String> negative = client().putJson(
+                path, "{\"revenue\":1,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":-40}", employer.bearer());
+        HttpResponse<String> missing = client().putJson(path, "{\"hoursWorked\":40}", employer.bearer());
+
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(negative.body()).get("field").asText()).isEqualTo("hoursWorked");
+        assertThat(JSON.readTree(negative.body()).get("detail").asText()).contains("must not be negative");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("revenue", "purchases", "otherIntermediateCosts");
+        assertThat(client().get("/api/v1/organisations/" + employer.organisationId() + "/financials", employer.bearer())
+                        .body())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void shouldWarnButStoreImplausibleFigures() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+
+        HttpResponse<String> put = client().putJson(
+                "/api/v1/organisations/" + employer.organisationId() + "/financials/2022",
+                "{\"revenue\":50000000,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":10000}",
+                employer.bearer());
+
+        assertThat(put.statusCode()).isEqualTo(200);
+        JsonNode f = JSON.readTree(put.body());
+        assertThat(f.get("sector").get("implausible").asBoolean()).isTrue();
+        assertThat(f.get("warnings").get(0).asText()).contains("times the sector");
+    }
+
+    @Test
+    void shouldHideAnotherTenantsOrganisationOnEveryEndpoint() throws Exception {
+        Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        Tenant other = OrganisationFixtures.tenant(context, Role.ADVISER);
+        client().putJson("/api/v1/organisations/" + owner.organisationId() + "/financials/2022", FIGURES_2022, owner.bearer());
+        String base = "/api/v1/organisations/" + owner.organisationId();
+        String profile = "{\"name\":\"Overgenomen\",\"sector\":\"F\",\"sizeClass\":\"10-49\",\"region\":\"CR22\"}";
+
+        int[] statuses = {
+            client().get(base, other.bearer()).statusCode(),
+            client().putJson(base, profile, other.bearer()).statusCode(),
+            client().postJson(base + "/members", "{\"username\":\"" + other.username() + "\"}", other.bearer())
+                    .statusCode(),
+            client().get(base + "/financials", other.bearer()).statusCode(),
+            client().get(base + "/financials/2022", other.bearer()).statusCode(),
+            client().putJson(base + "/financials/2022", FIGURES_2022, other.bearer()).statusCode(),
+            client().delete(base + "/financials/2022", other.bearer()).statusCode(),
+            client().get(base + "/audit", other.bearer()).statusCode(),
+            client().delete(base, other.bearer()).statusCode(),
+        };
+
+        assertThat(statuses).containsOnly(404);
+        assertThat(JSON.readTree(client().get(base, owner.bearer()).body()).get("name").asText())
+                .startsWith("Voorbeeldorganisatie");
+        assertThat(client().get(base + "/financials", owner.bearer()).body()).contains("2022");
+    }
+
+    @Test
+    void shouldGiveAnAddedMemberAccessAndLogWhoLooked() throws Exception {
+        Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        Tenant adviser = OrganisationFixtures.tenant(context, Role.ADVISER);
+        String base = "/api/v1/organisations/" + owner.organisationId();
+
+        HttpResponse<String> added =
+                client().postJson(base + "/members", "{\"username\":\"" + adviser.username() + "\"}", owner.bearer());
+        HttpResponse<String> seen = client().get(base, adviser.bearer());
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        JsonNode log = JSON.readTree(client().get(base + "/audit", owner.bearer()).body());
+        assertThat(log.findValuesAsText("username")).contains(adviser.username(), owner.username());
+        assertThat(log.findValuesAsText("action")).contains("organisation.viewed", "organisation.member.added");
+    }
+
+    @Test
+    void shouldRefuseAnalystsAndAnonymousCallers() {
+        Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        Tenant analyst = OrganisationFixtures.tenant(context, Role.ANALYST);
+
+        assertThat(client().get("/api/v1/organisations/" + owner.organisationId()).statusCode()).isEqualTo(401);
+        assertThat(client().get("/api/v1/organisations/" + owner.organisationId(), analyst.bearer()).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldDeleteTheOrganisationWithItsFiguresAndKeepOneAuditLine() throws Exception {
+        Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        String base = "/api/v1/organisations/" + owner.organisationId();
+        client().putJson(base + "/financials/2022", FIGURES_2022, owner.bearer());
+
+        HttpResponse<String> deleted = client().delete(base, owner.bearer());
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(client().get(base, owner.bearer()).statusCode()).isEqualTo(404);
+        var store = context.getBean(nl.werkkracht.store.organisation.OrganisationStore.class);
+        assertThat(store.find(owner.organisationId())).isEmpty();
+        assertThat(store.financials(owner.organisationId())).isEmpty();
+        var audit = context.getBean(nl.werkkracht.store.audit.AuditLog.class);
+        assertThat(audit.ofOrganisation(owner.organisationId(), 10))
+                .extracting(e -> e.action())
+                .containsExactly("organisation.deleted");
+    }
+}

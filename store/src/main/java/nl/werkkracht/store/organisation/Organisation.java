@@ -1,0 +1,35 @@
+package nl.werkkracht.store.organisation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An organisation as stored: what it is (sector, size class, region) and whom to contact.
+ *
+ * @param sector SBI 2008 / NACE Rev. 2 code (a section letter or a division)
+ * @param sizeClass employees: {@code 2-9}, {@code 10-49}, {@code 50-249} or {@code 250+}
+ * @param region COROP or province code
+ * @param contactName empty when not given
+ * @param contactEmail empty when not given
+ */
+public record Organisation(
+        long id,
+        String name,
+        String sector,
+        String sizeClass,
+        String region,
+        Optional<String> contactName,
+        Optional<String> contactEmail,
+        Instant createdAt) {
+
+    public Organisation {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(sizeClass, "sizeClass");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(contactName, "contactName");
+        Objects.requireNonNull(contactEmail, "contactEmail");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}
