@@ -44,6 +44,21 @@ public record FinancialsInput(
         required(missing, "purchases", purchases);
         required(missing, "otherIntermediateCosts", otherIntermediateCosts);
         if (!missing.isEmpty()) {
+            // name the other problems too, so that a form shows everything at once
+            missing.addAll(YearFigures.problems(
+                    year,
+                    revenue == null ? 0 : revenue,
+                    purchases == null ? 0 : purchases,
+                    otherIntermediateCosts == null ? 0 : otherIntermediateCosts,
+                    inventoryChange == null ? 0 : inventoryChange,
+                    optional(hoursWorked),
+                    optional(fte),
+                    optional(contractHoursPerWeek),
+                    optional(leaveHoursPerFte),
+                    optional(absenceRate),
+                    optional(hiredHours),
+                    optional(hiredLabourCost),
+                    optional(turnoverRate)));
             throw new InvalidInputException(missing);
         }
         return new YearFigures(

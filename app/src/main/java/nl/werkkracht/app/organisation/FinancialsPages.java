@@ -40,7 +40,7 @@ class FinancialsPages {
     /**
      * The form as people fill it in: rates in percent (5 for 5 %), converted to the API's fractions.
      */
-    record FinancialsForm(
+    public record FinancialsForm(
             Integer year,
             Double revenue,
             Double purchases,
@@ -72,7 +72,7 @@ class FinancialsPages {
         }
 
         /** The values by field name, for the form's template (missing values are absent). */
-        java.util.Map<String, Object> values() {
+        public java.util.Map<String, Object> values() {
             var m = new java.util.HashMap<String, Object>();
             m.put("year", year);
             m.put("revenue", revenue);
@@ -88,6 +88,9 @@ class FinancialsPages {
             m.put("hiredLabourCost", hiredLabourCost);
             m.put("turnoverPercent", turnoverPercent);
             m.values().removeIf(java.util.Objects::isNull);
+            m.replaceAll((k, v) -> v instanceof Double d
+                    ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                    : v);
             return m;
         }
 

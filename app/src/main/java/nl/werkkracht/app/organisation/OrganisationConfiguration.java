@@ -47,7 +47,7 @@ class OrganisationConfiguration {
                 name -> sourceLines.computeIfAbsent(name, n -> observations
                         .dataset(n)
                         .map(DatasetSummary::info)
-                        .map(info -> info.source() + " " + info.name())
+                        .map(info -> info.source())
                         .orElse(n)));
         return new OrganisationService(store, audit, codeLists, sectors);
     }

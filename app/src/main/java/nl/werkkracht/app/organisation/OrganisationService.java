@@ -177,10 +177,6 @@ public final class OrganisationService {
                         "value added per hour is %.2f times the sector's figure: please check the figures",
                         sector.ratio()));
             }
-            if (!sector.priceCorrected()) {
-                note = "the sector figure is at the prices of " + sector.statisticYear()
-                        + ": no deflator is published for the years after it";
-            }
         } else if (outcome instanceof SectorReference.NotFound notFound) {
             note = notFound.reason();
         }

@@ -43,9 +43,9 @@ class OrganisationApiIT {
         Tenant adviser = OrganisationFixtures.tenant(context, Role.ADVISER);
 
         HttpResponse<String> created = client().postJson(
-                "/api/v1/organisations",
-                "{\"name\":\"Zorggroep Voorbeeld (verzonnen)\",\"sector\":\"Q\",\"sizeClass\":\"50-249\",\"region\":\"PV21\"}",
-                adviser.bearer());
+                        "/api/v1/organisations",
+                        "{\"name\":\"Zorggroep Voorbeeld (verzonnen)\",\"sector\":\"Q\",\"sizeClass\":\"50-249\",\"region\":\"PV21\"}",
+                        adviser.bearer());
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode body = JSON.readTree(created.body());
@@ -60,15 +60,16 @@ class OrganisationApiIT {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
 
         HttpResponse<String> bad = client().postJson(
-                "/api/v1/organisations",
-                "{\"name\":\"\",\"sector\":\"ZZ\",\"sizeClass\":\"1\",\"region\":\"NL\"}",
-                employer.bearer());
+                        "/api/v1/organisations",
+                        "{\"name\":\"\",\"sector\":\"ZZ\",\"sizeClass\":\"1\",\"region\":\"NL\"}",
+                        employer.bearer());
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = JSON.readTree(bad.body());
         assertThat(problem.get("field").asText()).isEqualTo("name");
-        assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("name", "sector", "sizeClass", "region");
+        assertThat(problem.get("errors").findValuesAsText("field"))
+                .containsExactly("name", "sector", "sizeClass", "region");
     }
 
     @Test
@@ -76,7 +77,9 @@ class OrganisationApiIT {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
 
         HttpResponse<String> put = client().putJson(
-                "/api/v1/organisations/" + employer.organisationId() + "/financials/2022", FIGURES_2022, employer.bearer());
+                        "/api/v1/organisations/" + employer.organisationId() + "/financials/2022",
+                        FIGURES_2022,
+                        employer.bearer());
 
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         JsonNode f = JSON.readTree(put.body());
@@ -90,7 +93,10 @@ class OrganisationApiIT {
         assertThat(sector.get("source").asText()).contains("nama_10_a64");
         assertThat(sector.get("value").asDouble()).isBetween(20.0, 120.0);
         assertThat(sector.get("ratio").asDouble())
-                .isCloseTo(f.get("valueAddedPerHour").asDouble() / sector.get("value").asDouble(), within(1e-9));
+                .isCloseTo(
+                        f.get("valueAddedPerHour").asDouble()
+                                / sector.get("value").asDouble(),
+                        within(1e-9));
     }
 
     @Test
@@ -99,7 +105,9 @@ class OrganisationApiIT {
         String path = "/api/v1/organisations/" + employer.organisationId() + "/financials/2023";
 
         HttpResponse<String> negative = client().putJson(
-                path, "{\"revenue\":1,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":-40}", employer.bearer());
+                        path,
+                        "{\"revenue\":1,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":-40}",
+                        employer.bearer());
         HttpResponse<String> missing = client().putJson(path, "{\"hoursWorked\":40}", employer.bearer());
 
         assertThat(negative.statusCode()).isEqualTo(400);
@@ -118,9 +126,9 @@ class OrganisationApiIT {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
 
         HttpResponse<String> put = client().putJson(
-                "/api/v1/organisations/" + employer.organisationId() + "/financials/2022",
-                "{\"revenue\":50000000,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":10000}",
-                employer.bearer());
+                        "/api/v1/organisations/" + employer.organisationId() + "/financials/2022",
+                        "{\"revenue\":50000000,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":10000}",
+                        employer.bearer());
 
         assertThat(put.statusCode()).isEqualTo(200);
         JsonNode f = JSON.readTree(put.body());
@@ -132,7 +140,10 @@ class OrganisationApiIT {
     void shouldHideAnotherTenantsOrganisationOnEveryEndpoint() throws Exception {
         Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         Tenant other = OrganisationFixtures.tenant(context, Role.ADVISER);
-        client().putJson("/api/v1/organisations/" + owner.organisationId() + "/financials/2022", FIGURES_2022, owner.bearer());
+        client().putJson(
+                        "/api/v1/organisations/" + owner.organisationId() + "/financials/2022",
+                        FIGURES_2022,
+                        owner.bearer());
         String base = "/api/v1/organisations/" + owner.organisationId();
         String profile = "{\"name\":\"Overgenomen\",\"sector\":\"F\",\"sizeClass\":\"10-49\",\"region\":\"CR22\"}";
 
@@ -143,14 +154,17 @@ class OrganisationApiIT {
                     .statusCode(),
             client().get(base + "/financials", other.bearer()).statusCode(),
             client().get(base + "/financials/2022", other.bearer()).statusCode(),
-            client().putJson(base + "/financials/2022", FIGURES_2022, other.bearer()).statusCode(),
+            client().putJson(base + "/financials/2022", FIGURES_2022, other.bearer())
+                    .statusCode(),
             client().delete(base + "/financials/2022", other.bearer()).statusCode(),
             client().get(base + "/audit", other.bearer()).statusCode(),
             client().delete(base, other.bearer()).statusCode(),
         };
 
         assertThat(statuses).containsOnly(404);
-        assertThat(JSON.readTree(client().get(base, owner.bearer()).body()).get("name").asText())
+        assertThat(JSON.readTree(client().get(base, owner.bearer()).body())
+                        .get("name")
+                        .asText())
                 .startsWith("Voorbeeldorganisatie");
         assertThat(client().get(base + "/financials", owner.bearer()).body()).contains("2022");
     }
@@ -167,7 +181,8 @@ class OrganisationApiIT {
 
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(seen.statusCode()).isEqualTo(200);
-        JsonNode log = JSON.readTree(client().get(base + "/audit", owner.bearer()).body());
+        JsonNode log =
+                JSON.readTree(client().get(base + "/audit", owner.bearer()).body());
         assertThat(log.findValuesAsText("username")).contains(adviser.username(), owner.username());
         assertThat(log.findValuesAsText("action")).contains("organisation.viewed", "organisation.member.added");
     }
@@ -177,8 +192,11 @@ class OrganisationApiIT {
         Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         Tenant analyst = OrganisationFixtures.tenant(context, Role.ANALYST);
 
-        assertThat(client().get("/api/v1/organisations/" + owner.organisationId()).statusCode()).isEqualTo(401);
-        assertThat(client().get("/api/v1/organisations/" + owner.organisationId(), analyst.bearer()).statusCode())
+        assertThat(client().get("/api/v1/organisations/" + owner.organisationId())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(client().get("/api/v1/organisations/" + owner.organisationId(), analyst.bearer())
+                        .statusCode())
                 .isEqualTo(403);
     }
 

@@ -54,7 +54,7 @@ public record YearFigures(
 
     /** Every problem with the figures, in field order; empty when they can be used. */
     @SuppressWarnings("checkstyle:ParameterNumber")
-    static List<FieldProblem> problems(
+    public static List<FieldProblem> problems(
             int year,
             double revenue,
             double purchases,
