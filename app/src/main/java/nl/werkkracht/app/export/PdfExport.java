@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders an {@link ExportPage} as an A4 PDF: the title, the introductory lines, each table with its
- * title and notes, then a "Bron" line and the date the PDF was made. The page is first written as an
- * XHTML document (see {@link #xhtml}) and then laid out by openhtmltopdf.
+ * Renders an {@link ExportPage} as an A4 PDF: the title, the introductory lines, the sections (see {@link
+ * PdfSections}), each table with its title (when not blank) and notes, then a "Bron" line and the date
+ * the PDF was made. The page is first written as an XHTML document (see {@link #xhtml}) and then laid
+ * out by openhtmltopdf.
  *
  * <p>Numbers are formatted in the request's locale ("90.500" in Dutch, "90,500" in English) with at
  * least four significant digits and at most six decimals (whole numbers without decimals); the CSV and
@@ -104,8 +105,9 @@ final class PdfExport {
             html.append("<p>").append(escape(line)).append("</p>");
         }
         NumberFormats numbers = new NumberFormats(locale);
+        PdfSections.write(html, page.sections(), numbers);
         for (ExportTable table : page.tables()) {
-            table(html, table, numbers);
+            table(html, table, numbers, "h2");
         }
         html.append("<p class=\"source\">")
                 .append(escape(labels.getString("source")))
@@ -125,8 +127,17 @@ final class PdfExport {
         return html.toString();
     }
 
-    private static void table(StringBuilder html, ExportTable table, NumberFormats numbers) {
-        html.append("<h2>").append(escape(table.title())).append("</h2>");
+    /** A table with its title as heading {@code heading} ({@code h2}, {@code h3}) and its notes. */
+    static void table(StringBuilder html, ExportTable table, NumberFormats numbers, String heading) {
+        if (!table.title().isBlank()) {
+            html.append('<')
+                    .append(heading)
+                    .append('>')
+                    .append(escape(table.title()))
+                    .append("</")
+                    .append(heading)
+                    .append('>');
+        }
         html.append("<table><thead><tr>");
         for (int c = 0; c < table.columns().size(); c++) {
             html.append(numeric(table, c) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
@@ -183,7 +194,8 @@ final class PdfExport {
                 + " td.num, th.num { text-align: right; white-space: nowrap; }"
                 + " p.note { font-size: 8pt; color: #333; }"
                 + " p.source { margin-top: 14pt; font-size: 8.5pt; }"
-                + " p.generated { font-size: 8.5pt; color: #333; }";
+                + " p.generated { font-size: 8.5pt; color: #333; }"
+                + PdfSections.css();
     }
 
     /** Escapes text for XHTML and drops characters XML does not allow. */

@@ -84,7 +84,7 @@ final class SectorReference {
                         }
                     }
                     SectorComparison c = SectorComparison.of(valueAddedPerHour, year, statistic, s, steps);
-                    String source = datasetSource.apply(dataset) + " (" + dataset + "), Nederland, " + code + ", " + s;
+                    String source = datasetSource.apply(dataset) + ", Nederland, " + code + ", " + s;
                     return new Found(new SectorFigure(
                             code,
                             c.sectorValue(),

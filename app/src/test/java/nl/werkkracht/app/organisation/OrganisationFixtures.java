@@ -32,7 +32,7 @@ public final class OrganisationFixtures {
         }
     }
 
-    /** A new user of {@code role} with a token, member of a new organisation in construction (F), Twente (CR22). */
+    /** A new user of {@code role} with a token, member of a new organisation in construction (F), COROP region CR22. */
     public static Tenant tenant(ApplicationContext context, Role role) {
         return tenant(context, role, "F", "10-49", "CR22");
     }
