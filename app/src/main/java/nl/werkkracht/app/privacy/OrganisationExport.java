@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.app.scan.ScanService;
@@ -37,6 +38,7 @@ final class OrganisationExport {
                                 they are anonymous by construction and cannot be linked to anyone
             value-streams.json  the mapped processes with their metrics
             routeplan.json      the generated route plan with the interventions chosen
+            networks.json       the benchmark networks the organisation joined and the metrics it shares
             audit.json          who viewed or changed this organisation's data, and when
             """;
 
@@ -44,6 +46,7 @@ final class OrganisationExport {
     private final ScanService scans;
     private final ValueStreamService valueStreams;
     private final RoutePlanService routePlans;
+    private final BenchmarkService benchmarks;
     private final AuditLog audit;
 
     OrganisationExport(
@@ -51,7 +54,9 @@ final class OrganisationExport {
             ScanService scans,
             ValueStreamService valueStreams,
             RoutePlanService routePlans,
+            BenchmarkService benchmarks,
             AuditLog audit) {
+        this.benchmarks = benchmarks;
         this.organisations = organisations;
         this.scans = scans;
         this.valueStreams = valueStreams;
@@ -75,6 +80,11 @@ final class OrganisationExport {
         parts.put("scans", scanParts);
         parts.put("value-streams", valueStreams.list(id));
         parts.put("routeplan", routePlans.plan(id, locale));
+        parts.put(
+                "networks",
+                benchmarks.networksOf(id).stream()
+                        .map(n -> benchmarks.consents(id, n.id()))
+                        .toList());
         parts.put("audit", audit.ofOrganisation(id, Integer.MAX_VALUE));
         return parts;
     }

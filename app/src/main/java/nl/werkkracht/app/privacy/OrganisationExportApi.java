@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
@@ -45,10 +46,11 @@ class OrganisationExportApi {
             ScanService scans,
             ValueStreamService valueStreams,
             RoutePlanService routePlans,
+            BenchmarkService benchmarks,
             AuditLog audit,
             ObjectMapper json) {
         this.access = access;
-        this.export = new OrganisationExport(organisations, scans, valueStreams, routePlans, audit);
+        this.export = new OrganisationExport(organisations, scans, valueStreams, routePlans, benchmarks, audit);
         this.audit = audit;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
@@ -57,7 +59,7 @@ class OrganisationExportApi {
     @Operation(
             summary = "All data of the organisation (right of access and portability)",
             description = "format=zip (default): a ZIP with organisation.json, financials.json, scans.json,"
-                    + " value-streams.json, routeplan.json, audit.json and README.txt; format=json: one document."
+                    + " value-streams.json, routeplan.json, networks.json, audit.json and README.txt; format=json: one document."
                     + " Scan results are disclosure-controlled; individual answers are never exported.")
     ResponseEntity<byte[]> export(
             @PathVariable long id,

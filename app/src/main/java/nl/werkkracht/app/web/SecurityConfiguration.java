@@ -77,7 +77,12 @@ class SecurityConfiguration {
                     a.requestMatchers("/api/v1/public/**", "/s/**").permitAll();
                     // organisation data: only members see it (OrganisationAccess); never public, whatever the
                     // monitor setting
-                    a.requestMatchers("/api/v1/organisations/**", "/api/v1/scans/**", "/organisations/**")
+                    a.requestMatchers(
+                                    "/api/v1/organisations/**",
+                                    "/api/v1/scans/**",
+                                    "/organisations/**",
+                                    "/api/v1/networks/**",
+                                    "/networks/**")
                             .hasAnyRole("EMPLOYER", "ADVISER", "ADMIN");
                     if (monitorPublic) {
                         a.requestMatchers(

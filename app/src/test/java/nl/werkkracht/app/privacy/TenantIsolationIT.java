@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.werkkracht.app.account.WebClient;
+import nl.werkkracht.app.benchmark.BenchmarkService;
+import nl.werkkracht.app.benchmark.NetworkInput;
 import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.app.routeplan.RoutePlanService;
@@ -81,12 +83,18 @@ class TenantIsolationIT {
                 .interventions()
                 .get(0)
                 .id();
+        BenchmarkService benchmarks = context.getBean(BenchmarkService.class);
+        long network = benchmarks
+                .create(new NetworkInput("Netwerk (verzonnen)", "SECTION"), owner.username())
+                .id();
+        benchmarks.join(network, owner.organisationId(), owner.username());
         ids = Map.of(
                 "id", String.valueOf(owner.organisationId()),
                 "year", "2021",
                 "scanId", JSON.readTree(scan.body()).get("id").asText(),
                 "vsId", JSON.readTree(stream.body()).get("id").asText(),
-                "interventionId", intervention);
+                "interventionId", intervention,
+                "networkId", String.valueOf(network));
         ownerBefore = ownerData();
     }
 
@@ -199,6 +207,9 @@ class TenantIsolationIT {
         }
         if (pattern.contains("/choices/")) {
             return "{\"chosen\":true,\"owner\":\"x\",\"startDate\":\"2027-01-01\"}";
+        }
+        if (pattern.contains("/consents/")) {
+            return "{\"metrics\":[\"value-added-per-hour\"]}";
         }
         if (pattern.endsWith("/members")) {
             return "{\"username\":\"admin\"}";

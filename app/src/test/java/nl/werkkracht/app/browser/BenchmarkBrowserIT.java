@@ -1,0 +1,218 @@
+package nl.werkkracht.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.werkkracht.app.benchmark.BenchmarkService;
+import nl.werkkracht.app.benchmark.NetworkInput;
+import nl.werkkracht.app.organisation.FinancialsInput;
+import nl.werkkracht.app.organisation.OrganisationFixtures;
+import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
+import nl.werkkracht.app.organisation.OrganisationService;
+import nl.werkkracht.store.account.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Six invented installation companies in one network, with figures for two years, all sharing value added
+ * per hour and absenteeism. The first one's employer coordinates the network: the benchmark card shows its
+ * own position in a box plot and withdrawing a consent takes the metric off at once; the network dashboard
+ * shows n = 6, a trend, and "nog te weinig deelnemers" for a peer group under 5. Both pass axe-core in
+ * Dutch and English.
+ *
+ * <p>With {@code -Dwk.screenshots=/some/dir} the test also saves screenshots of the pages there.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BenchmarkBrowserIT extends BrowserTestSupport {
+
+    @Autowired
+    ApplicationContext context;
+
+    private final List<Tenant> members = new ArrayList<>();
+    private long network;
+
+    @BeforeAll
+    void createNetwork() {
+        BenchmarkService benchmarks = context.getBean(BenchmarkService.class);
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        double[] vaph = {42.5, 55.0, 61.25, 48.0, 70.0, 66.5};
+        for (int i = 0; i < vaph.length; i++) {
+            Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER, "F", i < 4 ? "10-49" : "50-249", "CR22");
+            for (int year : new int[] {2023, 2024}) {
+                double growth = year == 2024 ? 1.05 : 1.0;
+                organisations.putFinancials(
+                        t.organisationId(),
+                        year,
+                        new FinancialsInput(
+                                vaph[i] * growth * 10000,
+                                0.0,
+                                0.0,
+                                0.0,
+                                10000.0,
+                                null,
+                                null,
+                                null,
+                                (3 + i) / 100.0,
+                                null,
+                                null,
+                                0.1),
+                        t.username());
+            }
+            members.add(t);
+        }
+        network = benchmarks
+                .create(
+                        new NetworkInput("Installatienetwerk Noord (verzonnen)", "SECTION"),
+                        members.get(0).username())
+                .id();
+        for (Tenant t : members) {
+            benchmarks.join(network, t.organisationId(), t.username());
+            benchmarks.putConsents(
+                    t.organisationId(), network, List.of("value-added-per-hour", "absenteeism"), t.username());
+        }
+    }
+
+    private String card() {
+        return "/organisations/" + members.get(0).organisationId() + "/benchmark";
+    }
+
+    @Test
+    @Order(1)
+    void shouldShowTheOwnPositionOnTheBenchmarkCard() {
+        logIn();
+        open(card() + "?lang=nl");
+        waitForChart("chart-value-added-per-hour-" + network);
+
+        String panel = driver().findElement(By.id("metric-value-added-per-hour-" + network))
+                .getText();
+        assertThat(panel)
+                .contains("Toegevoegde waarde per gewerkt uur")
+                .contains("Uw waarde")
+                .contains("44,6");
+        // 42.5 × 1.05 is the lowest of six: percentile rank 100 × 0.5 / 6 = 8
+        assertThat(driver().findElement(By.cssSelector("#metric-value-added-per-hour-" + network + " .wk-bm-own-rank"))
+                        .getText())
+                .isEqualTo("8");
+        assertThat(driver().findElement(By.cssSelector("#metric-value-added-per-hour-" + network + " .wk-bm-n"))
+                        .getText())
+                .isEqualTo("6");
+        assertThat(panel).contains("Wat betekent dit?");
+        assertThat(driver().findElement(By.id("consent-" + network)).getText()).contains("direct");
+        assertThat(driver().findElement(By.id("consent-" + network + "-absenteeism"))
+                        .isSelected())
+                .isTrue();
+        assertAccessible("benchmark card nl");
+        screenshot("card-nl");
+
+        driver().findElement(By.id("consent-" + network + "-absenteeism")).click();
+        driver().findElement(By.cssSelector("#consent-" + network + " [type=submit]"))
+                .click();
+        waitFor(By.id("benchmark-notice"));
+
+        assertThat(driver().findElements(By.id("metric-absenteeism-" + network)))
+                .isEmpty();
+        assertThat(driver().findElement(By.id("consent-" + network + "-absenteeism"))
+                        .isSelected())
+                .isFalse();
+        open(card() + "?lang=en");
+        waitForChart("chart-value-added-per-hour-" + network);
+        assertThat(driver().findElement(By.id("metric-value-added-per-hour-" + network))
+                        .getText())
+                .contains("Value added per hour worked");
+        assertAccessible("benchmark card en");
+        screenshot("card-en");
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowTheNetworkDashboardWithoutIdentifyingAnyone() {
+        logIn();
+        open("/networks/" + network + "?lang=nl");
+        waitForChart("chart-value-added-per-hour-" + network);
+        waitForChart("trend-value-added-per-hour-" + network);
+
+        String vaph = driver().findElement(By.id("metric-value-added-per-hour-" + network))
+                .getText();
+        assertThat(vaph).contains("Heel het netwerk").doesNotContain("Voorbeeldorganisatie");
+        assertThat(driver().findElement(By.cssSelector("#metric-value-added-per-hour-" + network + " .wk-bm-n"))
+                        .getText())
+                .isEqualTo("6");
+        // absenteeism: the first organisation withdrew it in the test before, so five remain
+        assertThat(driver().findElement(By.cssSelector("#metric-absenteeism-" + network + " .wk-bm-n"))
+                        .getText())
+                .isEqualTo("5");
+        assertThat(driver().findElement(By.id("metric-engagement-" + network)).getText())
+                .contains("nog te weinig deelnemers (< 5)");
+        assertExportLinks("csv", "xlsx");
+        assertAccessible("network dashboard nl");
+        screenshot("dashboard-nl");
+
+        new Select(driver().findElement(By.id("cut-size"))).selectByValue("50-249");
+        driver().findElement(By.id("cut-submit")).click();
+        waitFor(By.id("cut-form"));
+        assertThat(driver().findElement(
+                                By.cssSelector("#metric-value-added-per-hour-" + network + " tr[data-group=cut]"))
+                        .getText())
+                .contains("nog te weinig deelnemers (< 5)");
+        assertAccessible("network dashboard with a peer group");
+        screenshot("dashboard-cut-nl");
+
+        open("/networks/" + network + "?lang=en");
+        waitForChart("chart-value-added-per-hour-" + network);
+        assertAccessible("network dashboard en");
+        open("/networks?lang=nl");
+        assertThat(driver().findElement(By.id("networks")).getText()).contains("Installatienetwerk Noord");
+        assertAccessible("network list nl");
+        screenshot("networks-nl");
+    }
+
+    private void logIn() {
+        open("/login?lang=nl");
+        if (driver().findElements(By.id("login-form")).isEmpty()
+                || driver().findElements(By.id("login-link")).isEmpty()) {
+            return;
+        }
+        driver().findElement(By.id("username")).sendKeys(members.get(0).username());
+        driver().findElement(By.id("password")).sendKeys(OrganisationFixtures.PASSWORD);
+        driver().findElement(By.cssSelector("#login-form [type=submit]")).click();
+        waiting()
+                .withMessage("the employer was not logged in")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("login-form")));
+    }
+
+    /** Saves the whole page as {@code <name>.png} in the folder {@code wk.screenshots} names, if any. */
+    private void screenshot(String name) {
+        String dir = System.getProperty("wk.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        Dimension before = driver().manage().window().getSize();
+        try {
+            long height = (Long) js().executeScript("return document.documentElement.scrollHeight");
+            driver().manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 150, 8000)));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
+            Path out = Path.of(dir, name + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver().manage().window().setSize(before);
+        }
+    }
+}
