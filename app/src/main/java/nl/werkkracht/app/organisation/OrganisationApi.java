@@ -72,11 +72,10 @@ class OrganisationApi {
     @Operation(summary = "Give another user (an adviser, a colleague) access to this organisation")
     ResponseEntity<Map<String, Object>> addMember(
             @PathVariable long id, @RequestBody Map<String, String> body, Authentication auth) {
-        access.require(auth, id);
+        Organisation organisation = access.require(auth, id);
         organisations.addMember(id, body.get("username"), access.username(auth));
-        return ResponseEntity.ok(Map.of(
-                "members",
-                organisations.view(access.require(auth, id), Locale.ROOT).members()));
+        return ResponseEntity.ok(
+                Map.of("members", organisations.view(organisation, Locale.ROOT).members()));
     }
 
     @PutMapping("/{id}/financials/{year}")
@@ -104,9 +103,8 @@ class OrganisationApi {
     FinancialsView financialsOfYear(@PathVariable long id, @PathVariable int year, Authentication auth) {
         access.require(auth, id);
         audit.record(access.username(auth), id, "financials.viewed", String.valueOf(year));
-        return organisations.financials(id).stream()
-                .filter(f -> f.year() == year)
-                .findFirst()
+        return organisations
+                .financials(id, year)
                 .orElseThrow(() -> new OrganisationNotFoundException("figures of " + year));
     }
 

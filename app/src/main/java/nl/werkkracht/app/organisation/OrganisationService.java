@@ -98,13 +98,12 @@ public final class OrganisationService {
         OrganisationProductivity.of(figures); // refuses figures that leave no hours
         store.putFinancials(id, record(figures));
         audit.record(username, id, "financials.changed", String.valueOf(year));
-        return financials(id).stream().filter(f -> f.year() == year).findFirst().orElseThrow();
+        return financials(id, year).orElseThrow();
     }
 
     /** Every year's figures with their results, oldest first. */
     public List<FinancialsView> financials(long id) {
-        Organisation organisation =
-                store.find(id).orElseThrow(() -> new OrganisationNotFoundException("organisation " + id));
+        Organisation organisation = organisation(id);
         List<FinancialsView> views = new ArrayList<>();
         for (FinancialsRecord r : store.financials(id)) {
             views.add(view(organisation, r));
@@ -112,16 +111,38 @@ public final class OrganisationService {
         return views;
     }
 
-    /** The latest year's figures; empty when none were entered. */
-    public Optional<FinancialsView> latestFinancials(long id) {
-        return financials(id).stream().max(Comparator.comparingInt(FinancialsView::year));
+    /** One year's figures with their results; empty when none were entered for that year. */
+    public Optional<FinancialsView> financials(long id, int year) {
+        Organisation organisation = organisation(id);
+        return store.financials(id).stream()
+                .filter(r -> r.year() == year)
+                .findFirst()
+                .map(r -> view(organisation, r));
     }
 
-    /** Value added per hour worked in the latest year, euro; empty when no figures were entered. */
+    /** The latest year's figures; empty when none were entered. */
+    public Optional<FinancialsView> latestFinancials(long id) {
+        Organisation organisation = organisation(id);
+        return latestRecord(id).map(r -> view(organisation, r));
+    }
+
+    /**
+     * Value added per hour worked in the latest year, euro; empty when no figures were entered. Needs no
+     * sector comparison, so it reads no statistics.
+     */
     public OptionalDouble latestValueAddedPerHour(long id) {
-        return latestFinancials(id)
-                .map(f -> OptionalDouble.of(f.valueAddedPerHour()))
+        return latestRecord(id)
+                .map(r -> OptionalDouble.of(
+                        OrganisationProductivity.of(figures(r)).valueAddedPerHour()))
                 .orElse(OptionalDouble.empty());
+    }
+
+    private Optional<FinancialsRecord> latestRecord(long id) {
+        return store.financials(id).stream().max(Comparator.comparingInt(FinancialsRecord::year));
+    }
+
+    private Organisation organisation(long id) {
+        return store.find(id).orElseThrow(() -> new OrganisationNotFoundException("organisation " + id));
     }
 
     /** Deletes one year's figures; false when there were none. */
@@ -147,21 +168,7 @@ public final class OrganisationService {
     }
 
     private FinancialsView view(Organisation organisation, FinancialsRecord r) {
-        YearFigures figures = new YearFigures(
-                r.year(),
-                r.revenue(),
-                r.purchases(),
-                r.otherIntermediateCosts(),
-                r.inventoryChange(),
-                r.hoursWorked(),
-                r.fte(),
-                r.contractHoursPerWeek(),
-                r.leaveHoursPerFte(),
-                r.absenceRate(),
-                r.hiredHours(),
-                r.hiredLabourCost(),
-                r.turnoverRate());
-        OrganisationProductivity p = OrganisationProductivity.of(figures);
+        OrganisationProductivity p = OrganisationProductivity.of(figures(r));
         List<String> warnings = new ArrayList<>();
         if (p.valueAdded() <= 0) {
             warnings.add("value added is not positive: check revenue, purchases and other costs");
@@ -208,6 +215,24 @@ public final class OrganisationService {
                         boxed(r.hiredHours()),
                         boxed(r.hiredLabourCost()),
                         boxed(r.turnoverRate())));
+    }
+
+    /** The engine's figures of a stored year. */
+    private static YearFigures figures(FinancialsRecord r) {
+        return new YearFigures(
+                r.year(),
+                r.revenue(),
+                r.purchases(),
+                r.otherIntermediateCosts(),
+                r.inventoryChange(),
+                r.hoursWorked(),
+                r.fte(),
+                r.contractHoursPerWeek(),
+                r.leaveHoursPerFte(),
+                r.absenceRate(),
+                r.hiredHours(),
+                r.hiredLabourCost(),
+                r.turnoverRate());
     }
 
     private static Double boxed(OptionalDouble value) {
