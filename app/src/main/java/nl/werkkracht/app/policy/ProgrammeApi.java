@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.werkkracht.app.policy.PolicyInputs.EvaluationInput;
 import nl.werkkracht.app.policy.PolicyInputs.IndicatorInput;
 import nl.werkkracht.app.policy.PolicyInputs.MeasureInput;
@@ -324,20 +323,30 @@ class ProgrammeApi {
                 .orElseThrow(() -> new RowNotFoundException("evaluation", evaluationId));
     }
 
-    @DeleteMapping("/{id}/{kind:questions|recommendations|evaluations}/{rowId}")
+    @DeleteMapping("/{id}/questions/{rowId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a question, recommendation or evaluation (owners)")
-    void deleteRow(@PathVariable long id, @PathVariable String kind, @PathVariable long rowId, Authentication auth) {
-        Kind k = Map.of(
-                        "questions",
-                        Kind.QUESTION,
-                        "recommendations",
-                        Kind.RECOMMENDATION,
-                        "evaluations",
-                        Kind.EVALUATION)
-                .get(kind);
-        if (!service.delete(access.require(auth, id, Need.OWN), k, rowId, auth.getName())) {
-            throw new RowNotFoundException(kind, rowId);
+    @Operation(summary = "Delete a policy question (owners)")
+    void deleteQuestion(@PathVariable long id, @PathVariable long rowId, Authentication auth) {
+        deleteRow(id, Kind.QUESTION, rowId, auth);
+    }
+
+    @DeleteMapping("/{id}/recommendations/{rowId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a recommendation (owners)")
+    void deleteRecommendation(@PathVariable long id, @PathVariable long rowId, Authentication auth) {
+        deleteRow(id, Kind.RECOMMENDATION, rowId, auth);
+    }
+
+    @DeleteMapping("/{id}/evaluations/{rowId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an evaluation (owners)")
+    void deleteEvaluation(@PathVariable long id, @PathVariable long rowId, Authentication auth) {
+        deleteRow(id, Kind.EVALUATION, rowId, auth);
+    }
+
+    private void deleteRow(long id, Kind kind, long rowId, Authentication auth) {
+        if (!service.delete(access.require(auth, id, Need.OWN), kind, rowId, auth.getName())) {
+            throw new RowNotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT), rowId);
         }
     }
 
