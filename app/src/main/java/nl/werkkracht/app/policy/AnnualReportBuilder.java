@@ -86,7 +86,7 @@ final class AnnualReportBuilder {
         }
         ExportTable table = new ExportTable(
                 "key-figures",
-                t("policy.report.keyFigures", s.window().year()),
+                "",
                 List.of(
                         t("policy.report.figure"),
                         t("policy.report.value"),
@@ -267,14 +267,16 @@ final class AnnualReportBuilder {
                     CHART_MM));
             List<Line> gaps = new ArrayList<>();
             if (s.placebo() != null) {
-                s.placebo().runs().stream().filter(r -> !r.treated()).forEach(r -> {
-                    java.util.Map<Integer, Double> byYear = new java.util.HashMap<>();
-                    r.gaps().forEach(g -> byYear.put(g.time(), g.gap()));
-                    gaps.add(new Line(
-                            r.unit(),
-                            Role.PLACEBO,
-                            years.stream().map(byYear::get).toList()));
-                });
+                s.placebo().runs().stream()
+                        .filter(r -> !r.treated() && EvaluationCharts.shown(r, s))
+                        .forEach(r -> {
+                            java.util.Map<Integer, Double> byYear = new java.util.HashMap<>();
+                            r.gaps().forEach(g -> byYear.put(g.time(), g.gap()));
+                            gaps.add(new Line(
+                                    r.unit(),
+                                    Role.PLACEBO,
+                                    years.stream().map(byYear::get).toList()));
+                        });
             }
             gaps.add(new Line(
                     e.regionName(),

@@ -16,7 +16,27 @@ import org.springframework.context.MessageSource;
  */
 final class EvaluationCharts {
 
+    /**
+     * Placebos whose pre-period fit is more than this many times worse than the treated region's are left out of
+     * the gap chart, as Abadie, Diamond and Hainmueller (2010) do: a gap after the start says nothing for a region
+     * that was not matched before it. The placebo test's p-value still counts every region.
+     */
+    static final double PLACEBO_FIT_LIMIT = 5;
+
     private EvaluationCharts() {}
+
+    static boolean shown(SynthView.PlaceboRun run, SynthView s) {
+        return run.preRmspe() <= PLACEBO_FIT_LIMIT * s.preRmspe();
+    }
+
+    /** How many placebos the gap chart leaves out. */
+    static long excluded(SynthView s) {
+        return s.placebo() == null
+                ? 0
+                : s.placebo().runs().stream()
+                        .filter(r -> !r.treated() && !shown(r, s))
+                        .count();
+    }
 
     static String json(ObjectMapper json, EvaluationView e, MessageSource messages, Locale locale) {
         SynthView s = e.synth();
@@ -34,7 +54,7 @@ final class EvaluationCharts {
         List<Map<String, Object>> placebos = s.placebo() == null
                 ? List.of()
                 : s.placebo().runs().stream()
-                        .filter(r -> !r.treated())
+                        .filter(r -> !r.treated() && shown(r, s))
                         .map(r -> {
                             Map<String, Object> p = new LinkedHashMap<>();
                             p.put("name", r.unit());
@@ -47,6 +67,7 @@ final class EvaluationCharts {
                         })
                         .toList();
         m.put("placebos", placebos);
+        m.put("excluded", excluded(s));
         Map<String, String> texts = new LinkedHashMap<>();
         for (String k : new String[] {"actual", "synthetic", "gap"}) {
             texts.put(k, messages.getMessage("policy.eval." + k, null, locale));

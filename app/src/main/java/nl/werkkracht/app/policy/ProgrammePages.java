@@ -209,6 +209,7 @@ class ProgrammePages {
         model.addAttribute("programme", p);
         model.addAttribute("evaluation", e);
         model.addAttribute("chart", EvaluationCharts.json(json, e, messages, locale));
+        model.addAttribute("excluded", e.synth() == null ? 0 : EvaluationCharts.excluded(e.synth()));
         return "policy/evaluation";
     }
 
