@@ -151,7 +151,7 @@ final class AnnualReportBuilder {
                             Math.round(1000 * x.referenceShare()) / 10.0)));
             blocks.add(new Table(new ExportTable(
                     "sector-structure",
-                    t("policy.report.sectors"),
+                    "",
                     List.of(
                             t("policy.report.sector"),
                             t("policy.report.regionShare", region) + " (%)",
