@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             StatisticsCommands.Gap.class,
             StatisticsCommands.Structure.class,
             StatisticsCommands.Typology.class,
+            SynthCommand.class,
             UsersCommand.class
         })
 public final class Main implements Runnable {

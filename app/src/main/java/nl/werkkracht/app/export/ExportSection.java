@@ -18,7 +18,7 @@ public record ExportSection(String title, List<Block> blocks) {
     }
 
     /** One piece of a section. */
-    public sealed interface Block permits Paragraph, Items, Table, Bars, Matrix {}
+    public sealed interface Block permits Paragraph, Items, Table, Bars, Matrix, Image {}
 
     /** A paragraph of a kind that sets its look. */
     public record Paragraph(String text, Kind kind) implements Block {
@@ -128,4 +128,23 @@ public record ExportSection(String title, List<Block> blocks) {
 
     /** A labelled point of a matrix. */
     public record Point(String label, double x, double y) {}
+
+    /**
+     * A picture (a chart drawn as PNG), shown {@code widthMm} wide with its caption; the data it shows must also be
+     * in a table of the same section.
+     */
+    public record Image(String caption, byte[] png, double widthMm) implements Block {
+        public Image {
+            Objects.requireNonNull(caption, "caption");
+            png = png.clone();
+            if (!(widthMm > 0)) {
+                throw new IllegalArgumentException("an image needs a positive width");
+            }
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+    }
 }

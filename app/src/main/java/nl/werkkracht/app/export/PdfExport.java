@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <p>Text is set in Liberation Sans (metric-compatible with Arial, SIL Open Font License), which PDFBox
  * ships in its jar; it is embedded as a subset, so the PDF shows every Latin character the same on
  * every machine and its text can be extracted. Headings fall back to the built-in Helvetica Bold for
- * weight. No external resource (image, stylesheet, font) is ever loaded while rendering.
+ * weight. No external resource (image, stylesheet, font) is ever loaded while rendering; a page's own charts
+ * come as embedded PNG data (see {@link ExportSection.Image}).
  */
 final class PdfExport {
 
@@ -52,6 +53,11 @@ final class PdfExport {
 
     private PdfExport() {}
 
+    /** Only pictures embedded in the page itself (charts as PNG data URIs) may be loaded, nothing from outside. */
+    static boolean embedded(String uri) {
+        return uri != null && uri.startsWith("data:image/png;base64,");
+    }
+
     /**
      * @param page what to render
      * @param locale language of the labels and number format
@@ -67,9 +73,9 @@ final class PdfExport {
             builder.withProducer("Werkkracht");
             builder.useFont(PdfExport::font, "Liberation Sans");
             builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                    (uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                    (uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withDiagnosticConsumer(d -> LOG.debug("PDF {}: {}", page.id(), d.getFormattedMessage()));
             builder.withHtmlContent(html, null);
             builder.toStream(out);

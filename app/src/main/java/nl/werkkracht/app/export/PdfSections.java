@@ -56,6 +56,16 @@ final class PdfSections {
             bars(html, b);
         } else if (block instanceof Matrix m) {
             matrix(html, m);
+        } else if (block instanceof ExportSection.Image i) {
+            html.append("<div class=\"figure\"><img alt=\"")
+                    .append(escape(i.caption()))
+                    .append("\" style=\"width: ")
+                    .append(mm(i.widthMm()))
+                    .append("mm;\" src=\"data:image/png;base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(i.png()))
+                    .append("\"/><p class=\"note\">")
+                    .append(escape(i.caption()))
+                    .append("</p></div>");
         }
     }
 
@@ -193,7 +203,7 @@ final class PdfSections {
     }
 
     static String css() {
-        return " div.section { margin-top: 10pt; }"
+        return " div.section { margin-top: 10pt; } div.figure { margin: 4pt 0 8pt 0; page-break-inside: avoid; }"
                 + " div.section th.num { white-space: normal; }"
                 + " h3 { font-family: Helvetica, 'Liberation Sans'; font-weight: bold; font-size: 10.5pt;"
                 + " margin: 8pt 0 3pt 0; page-break-after: avoid; }"

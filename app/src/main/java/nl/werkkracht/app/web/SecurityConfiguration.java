@@ -75,6 +75,18 @@ class SecurityConfiguration {
                     a.requestMatchers("/account/**").authenticated();
                     // employees answer the questionnaire without an account (rate-limited by the scan feature)
                     a.requestMatchers("/api/v1/public/**", "/s/**").permitAll();
+                    // policy programmes (ADR 0021): anyone reads published ones, a draft is 404 for non-members
+                    // (ProgrammeAccess); changes need a member; employers register through a single-use link
+                    a.requestMatchers(
+                                    HttpMethod.GET,
+                                    "/programmes",
+                                    "/programmes/**",
+                                    "/api/v1/programmes",
+                                    "/api/v1/programmes/**",
+                                    "/api/v1/policy/**")
+                            .permitAll();
+                    a.requestMatchers("/join/**").permitAll();
+                    a.requestMatchers("/programmes/**", "/api/v1/programmes/**").hasAnyRole("ANALYST", "ADVISER");
                     // organisation data: only members see it (OrganisationAccess); never public, whatever the
                     // monitor setting
                     a.requestMatchers(

@@ -28,6 +28,37 @@ class CliIT {
     }
 
     @Test
+    void shouldEvaluateARegionalIndicatorWithASyntheticControl() {
+        // Overijssel (NL21) against the other provinces, GDP per person employed as an index (NL = 100)
+        CliRun r = CliRun.run(
+                dataDir,
+                "synth",
+                "--dataset",
+                "nama_10r",
+                "--indicator",
+                "index",
+                "--treated",
+                "NL21",
+                "--treatment-start",
+                "2012",
+                "--placebos",
+                "--output",
+                "json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("treated").asText()).isEqualTo("NL21");
+        assertThat(j.get("weights")).hasSize(11);
+        double sum = 0;
+        for (JsonNode w : j.get("weights")) {
+            sum += w.get("weight").asDouble();
+        }
+        assertThat(sum).isCloseTo(1, within(1e-9));
+        assertThat(j.get("placebo").get("of").asInt()).isEqualTo(12);
+        assertThat(j.get("fitYears").get(0).asInt()).isEqualTo(2000);
+    }
+
+    @Test
     void shouldListTheDefaultDatasetsWithProvenance() {
         JsonNode d = CliRun.run(dataDir, "datasets", "--output", "json").json();
         List<String> names = new ArrayList<>();

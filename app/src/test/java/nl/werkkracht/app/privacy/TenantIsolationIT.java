@@ -15,6 +15,7 @@ import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.benchmark.NetworkInput;
 import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
+import nl.werkkracht.app.policy.PolicyFixtures;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.store.account.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Tenant isolation, one test per endpoint: every API endpoint and page whose path names an organisation,
- * a scan, a value stream or an intervention — found in the application's own request mappings, so that a
- * new endpoint is tested without anyone remembering to — answers another tenant (an adviser of another
- * organisation) with 404, and the owner's data is unchanged afterwards.
+ * a scan, a value stream, an intervention or a policy programme (here a draft, which only its members may
+ * see) — found in the application's own request mappings, so that a new endpoint is tested without anyone
+ * remembering to — answers another tenant (an adviser of another organisation) with 404, and the owner's
+ * data is unchanged afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,9 +43,16 @@ class TenantIsolationIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Path prefixes whose endpoints hold organisation data. */
-    private static final List<String> GUARDED =
-            List.of("/api/v1/organisations/{id}", "/api/v1/scans/{scanId}", "/organisations/{id}");
+    /** Path prefixes whose endpoints hold organisation data, or a policy programme (a draft: its members only). */
+    private static final List<String> GUARDED = List.of(
+            "/api/v1/organisations/{id}",
+            "/api/v1/scans/{scanId}",
+            "/organisations/{id}",
+            "/api/v1/programmes/{id}",
+            "/programmes/{id}");
+
+    /** Path prefixes of the policy programmes, whose {@code {id}} is a programme's. */
+    private static final List<String> PROGRAMMES = List.of("/api/v1/programmes/{id}", "/programmes/{id}");
 
     private static final String FIGURES =
             "{\"revenue\":2000000,\"purchases\":700000,\"otherIntermediateCosts\":150000," + "\"hoursWorked\":28000}";
@@ -62,6 +71,8 @@ class TenantIsolationIT {
     private Tenant owner;
     private Tenant other;
     private Map<String, String> ids;
+    private Map<String, String> programmeIds;
+    private PolicyFixtures.User programmeOwner;
     private String ownerBefore;
 
     @BeforeAll
@@ -95,6 +106,8 @@ class TenantIsolationIT {
                 "vsId", JSON.readTree(stream.body()).get("id").asText(),
                 "interventionId", intervention,
                 "networkId", String.valueOf(network));
+        programmeOwner = PolicyFixtures.user(context, Role.ANALYST);
+        programmeIds = PolicyFixtures.draftProgramme(port, programmeOwner);
         ownerBefore = ownerData();
     }
 
@@ -104,7 +117,11 @@ class TenantIsolationIT {
         return api.get(org + "/financials", owner.bearer()).body()
                 + api.get(org + "/value-streams", owner.bearer()).body()
                 + api.get(org + "/scans", owner.bearer()).body().replaceAll("\"invitations\":\\d+", "")
-                + api.get(org + "/routeplan", owner.bearer()).body().replaceAll("\"generatedAt\":\"[^\"]*\"", "");
+                + api.get(org + "/routeplan", owner.bearer()).body().replaceAll("\"generatedAt\":\"[^\"]*\"", "")
+                + api.get("/api/v1/programmes/" + programmeIds.get("id"), programmeOwner.bearer())
+                        .body()
+                + api.get("/api/v1/programmes/" + programmeIds.get("id") + "/audit", programmeOwner.bearer())
+                        .body();
     }
 
     /** One endpoint: a method, a path pattern and the request parameters its mapping requires. */
@@ -167,6 +184,11 @@ class TenantIsolationIT {
 
     private String path(Endpoint e) {
         String path = e.pattern();
+        if (PROGRAMMES.stream().anyMatch(path::startsWith)) {
+            for (var id : programmeIds.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+        }
         for (var id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
@@ -238,7 +260,11 @@ class TenantIsolationIT {
                 "chosen",
                 "owner",
                 "startDate",
-                "volumePerYear")) {
+                "volumePerYear",
+                "published",
+                "label",
+                "startYear",
+                "treatmentStart")) {
             // numbers where a form binds numbers, so that binding passes and the access rule is what answers
             form.put(
                     field,
