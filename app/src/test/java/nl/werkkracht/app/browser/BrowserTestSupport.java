@@ -41,7 +41,12 @@ abstract class BrowserTestSupport {
 
     @BeforeAll
     void startBrowser() {
-        chromium = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(browserLanguage());
+    }
+
+    /** The browser's own language ({@code nl}, {@code en}); null for Chromium's default. */
+    String browserLanguage() {
+        return null;
     }
 
     @AfterAll

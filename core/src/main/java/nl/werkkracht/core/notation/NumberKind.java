@@ -10,7 +10,12 @@ public enum NumberKind {
      * "€", "EUR" and a Dutch whole-euro ending ",-" are allowed.
      */
     AMOUNT,
-    /** A quantity with decimals (hours, fte, minutes): "4.150" could be 4150 or 4.15 and is refused. */
+    /**
+     * A quantity where three decimals make no sense (hours in a year, minutes, times a year): "28.419" is
+     * 28419, "187,5" is 187.5.
+     */
+    GROUPED,
+    /** A quantity that may well have decimals (fte, hours a week): "4.150" could be 4150 or 4.15 and is refused. */
     DECIMAL,
     /** A percentage, as {@link #DECIMAL} with an optional "%" at the end. */
     PERCENT,

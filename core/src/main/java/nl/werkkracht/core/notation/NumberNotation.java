@@ -18,9 +18,10 @@ import nl.werkkracht.core.notation.TypedNumber.Refused;
  *   <li>One separator occurring more than once groups thousands: "4.150.000" and "4,150,000" are 4150000.
  *   <li>One separator occurring once is the decimal separator ("29,5", "0.05", ",5"), except when exactly
  *       three digits follow a first group of one to three digits that is not "0": "4.150" is 4150 in
- *       Dutch and 4.15 in English. For an {@link NumberKind#AMOUNT} or a {@link NumberKind#WHOLE} number
- *       it is 4150 (a tenth of a cent, or a fraction of a count, makes no sense); for a {@link
- *       NumberKind#DECIMAL} or {@link NumberKind#PERCENT} it is {@link Reason#AMBIGUOUS}.
+ *       Dutch and 4.15 in English. For an {@link NumberKind#AMOUNT}, a {@link NumberKind#GROUPED} quantity
+ *       or a {@link NumberKind#WHOLE} number it is 4150 (a tenth of a cent, a thousandth of an hour or a
+ *       fraction of a count makes no sense); for a {@link NumberKind#DECIMAL} or {@link NumberKind#PERCENT}
+ *       it is {@link Reason#AMBIGUOUS}.
  *   <li>Thousands are grouped in threes after a first group of one to three digits, or the text is
  *       refused ({@link Reason#BAD_GROUPING}).
  *   <li>Amounts may carry "€" or "EUR" and the Dutch whole-euro ending ",-"; percentages a "%" at the end.
@@ -116,7 +117,7 @@ public final class NumberNotation {
         if (!couldGroup) {
             return value(whole, fraction);
         }
-        if (kind == NumberKind.AMOUNT || kind == NumberKind.WHOLE) {
+        if (kind == NumberKind.AMOUNT || kind == NumberKind.GROUPED || kind == NumberKind.WHOLE) {
             return value(whole + fraction, "");
         }
         return new Refused(

@@ -36,6 +36,8 @@ class NumberNotationTest {
                 "4.150          | AMOUNT  | 4150",
                 "4,150          | AMOUNT  | 4150",
                 "1.000          | WHOLE   | 1000",
+                "28.419         | GROUPED | 28419",
+                "187,5          | GROUPED | 187.5",
                 // ... and decimal where it cannot group
                 "0,125          | DECIMAL | 0.125",
                 "1234.567       | DECIMAL | 1234.567",
