@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The platform's error answers: a browser gets the product's own page in its language by Spring Boot's
- * error-view convention ({@code templates/error/404.html}, {@code 403.html}, {@code 500.html}, then {@code
+ * error-view convention ({@code templates/error/404.html}, {@code 403.html}, then {@code
  * 4xx.html} / {@code 5xx.html}, then {@code error.html}; another feature adds {@code 503.html} the same
  * way); any other client gets an RFC 9457 problem detail in its language ({@link ApiLanguage}), never
  * Boot's default JSON. No stack trace or exception message reaches either.

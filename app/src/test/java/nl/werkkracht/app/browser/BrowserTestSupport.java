@@ -82,6 +82,17 @@ abstract class BrowserTestSupport {
                 .isNotEmpty();
     }
 
+    /** Logs in through the login form (Dutch) and waits until it is done. */
+    void logInThroughTheForm(String username, String password) {
+        open("/login?lang=nl");
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        driver().findElement(By.cssSelector("#login-form [type=submit]")).click();
+        waiting()
+                .withMessage(username + " was not logged in")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("login-form")));
+    }
+
     WebDriverWait waiting() {
         return new WebDriverWait(driver(), WAIT);
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -89,12 +88,6 @@ class ErrorPagesBrowserIT extends BrowserTestSupport {
     }
 
     private void logIn() {
-        open("/login?lang=nl");
-        driver().findElement(By.id("username")).sendKeys(employer.username());
-        driver().findElement(By.id("password")).sendKeys(OrganisationFixtures.PASSWORD);
-        driver().findElement(By.cssSelector("#login-form [type=submit]")).click();
-        waiting()
-                .withMessage("the employer was not logged in")
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("login-form")));
+        logInThroughTheForm(employer.username(), OrganisationFixtures.PASSWORD);
     }
 }

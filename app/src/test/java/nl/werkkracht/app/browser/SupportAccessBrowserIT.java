@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -117,13 +116,7 @@ class SupportAccessBrowserIT extends BrowserTestSupport {
     }
 
     private void logIn(String username, String password) {
-        open("/login?lang=nl");
-        driver().findElement(By.id("username")).sendKeys(username);
-        driver().findElement(By.id("password")).sendKeys(password);
-        driver().findElement(By.cssSelector("#login-form [type=submit]")).click();
-        waiting()
-                .withMessage(username + " was not logged in")
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("login-form")));
+        logInThroughTheForm(username, password);
     }
 
     private void logOut() {

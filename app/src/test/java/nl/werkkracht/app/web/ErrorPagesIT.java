@@ -12,15 +12,30 @@ import nl.werkkracht.store.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Error answers over real HTTP: a browser (asking for HTML) gets the product's page in its language, any
  * other client an RFC 9457 problem detail, also for an API address; never Boot's default page or JSON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPagesIT.Failing.class)
 class ErrorPagesIT {
+
+    /** A page that fails, only in this test's application (under the public monitor, so no login is needed). */
+    @TestComponent
+    @Controller
+    static class Failing {
+        @GetMapping("/monitor/test-only-failing-page")
+        String fail() {
+            throw new IllegalStateException("secret internal detail");
+        }
+    }
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +82,24 @@ class ErrorPagesIT {
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).as(page.body()).contains("Geen toegang").contains("id=\"main\"");
+    }
+
+    @Test
+    void shouldShowTheProductsPageForAServerErrorWithoutItsDetail() throws Exception {
+        HttpResponse<String> dutch = get("/monitor/test-only-failing-page", "Accept", HTML);
+        HttpResponse<String> english = get("/monitor/test-only-failing-page?lang=en", "Accept", HTML);
+        HttpResponse<String> script = get("/monitor/test-only-failing-page", "Accept", "application/json");
+
+        assertThat(dutch.statusCode()).isEqualTo(500);
+        assertThat(dutch.body())
+                .contains("Er ging iets mis")
+                .contains("id=\"main\"")
+                .doesNotContain("secret");
+        assertThat(english.body()).contains("Something went wrong").doesNotContain("secret");
+        assertThat(script.statusCode()).isEqualTo(500);
+        assertThat(script.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(script.body()).get("title").asText()).isEqualTo("Er ging iets mis");
+        assertThat(script.body()).doesNotContain("secret").doesNotContain("IllegalStateException");
     }
 
     @Test
