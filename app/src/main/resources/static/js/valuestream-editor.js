@@ -69,6 +69,7 @@
       input.removeAttribute('aria-describedby');
     });
     row.querySelectorAll('.wk-field-error').forEach(function (p) { p.remove(); });
+    row.querySelectorAll('output.wk-number-preview').forEach(function (o) { o.textContent = ''; });
     return row;
   }
 

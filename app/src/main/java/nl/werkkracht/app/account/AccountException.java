@@ -21,7 +21,9 @@ public final class AccountException extends RuntimeException {
         WRONG_PASSWORD,
         INVALID_TOKEN_NAME,
         /** The change would leave no enabled administrator. */
-        LAST_ADMINISTRATOR
+        LAST_ADMINISTRATOR,
+        /** Somebody else's API token: only its owner creates one (ADR 0015). */
+        NOT_OWNER
     }
 
     private final Reason reason;

@@ -37,6 +37,11 @@ public final class AccountSecurity {
         return new ProviderManager(new ThrottledLoginProvider(passwords, attempts, accounts));
     }
 
+    /** A new filter that keeps a login that must choose its own password on {@code /account/password}. */
+    public PasswordChangeGate passwordChangeGate(SecurityProblems problems) {
+        return new PasswordChangeGate(problems);
+    }
+
     /** A new bearer-token filter for the requests {@code bearer} matches. */
     public BearerTokenFilter bearerFilter(RequestMatcher bearer, SecurityProblems problems) {
         return new BearerTokenFilter(bearer, accounts, problems);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.werkkracht.store.account.AccountStore;
 import nl.werkkracht.store.account.ApiTokenInfo;
 import nl.werkkracht.store.account.Role;
+import nl.werkkracht.store.account.TokenHolder;
 import nl.werkkracht.store.account.UserAccount;
 import nl.werkkracht.store.account.UsernameTakenException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,6 +57,22 @@ public final class AccountService {
         } catch (UsernameTakenException e) {
             throw new AccountException(USERNAME_TAKEN, e.getMessage());
         }
+    }
+
+    /**
+     * Creates an account for somebody else (an administrator's page or API, the operator's command line):
+     * as {@link #createUser}, and the owner must choose their own password at the first login, because the
+     * one who made the account knows this one (ADR 0015).
+     */
+    public CreatedUser createUserForOwner(String typedUsername, Role role, Optional<String> password) {
+        CreatedUser created = createUser(typedUsername, role, password);
+        store.setPasswordChangeRequired(created.user().username(), true);
+        return created;
+    }
+
+    /** Whether the user must choose their own password before anything else. */
+    public boolean passwordChangeRequired(String typedUsername) {
+        return store.passwordChangeRequired(UserAccount.normalise(typedUsername));
     }
 
     /**
@@ -127,6 +144,7 @@ public final class AccountService {
             throw new AccountException(WRONG_PASSWORD, "the current password is not right");
         }
         store.changePasswordHash(user.username(), encoder.encode(Passwords.requireAcceptable(newPassword)));
+        store.setPasswordChangeRequired(user.username(), false);
     }
 
     /** Stores a hash made with newer parameters after a successful login (no password involved). */
@@ -140,12 +158,28 @@ public final class AccountService {
     }
 
     /**
-     * Creates a personal API token for an enabled user.
+     * Creates a personal API token for an enabled user, at that user's own request: callers make sure
+     * the user asks (the own-account page, the API for the authenticated user only; ADR 0015).
      *
      * @param name what the owner calls it, 1 to 100 characters
      * @throws AccountException for an unknown or disabled user or an invalid name
      */
     public IssuedToken issueToken(String typedUsername, String name) {
+        return issue(typedUsername, name, false);
+    }
+
+    /**
+     * Creates an API token the operator makes on the machine ({@code ./werkkracht users token}): it works
+     * for the monitor, data imports and user management, but never opens an organisation's data, whatever
+     * the user's role or memberships, now or later (ADR 0015).
+     *
+     * @throws AccountException for an unknown or disabled user or an invalid name
+     */
+    public IssuedToken issueOperatorToken(String typedUsername, String name) {
+        return issue(typedUsername, name, true);
+    }
+
+    private IssuedToken issue(String typedUsername, String name, boolean operatorIssued) {
         UserAccount user = existing(typedUsername);
         if (!user.enabled()) {
             throw new AccountException(USER_DISABLED, "user " + user.username() + " is disabled");
@@ -156,7 +190,7 @@ public final class AccountService {
                     INVALID_TOKEN_NAME, "a token name must have 1 to " + ApiTokenInfo.MAX_NAME + " characters");
         }
         String token = ApiTokens.generate();
-        ApiTokenInfo info = store.createToken(user.username(), trimmed, ApiTokens.hash(token))
+        ApiTokenInfo info = store.createToken(user.username(), trimmed, ApiTokens.hash(token), operatorIssued)
                 .orElseThrow(() -> unknown(user.username()));
         return new IssuedToken(token, info);
     }
@@ -165,10 +199,15 @@ public final class AccountService {
      * The user a bearer token authenticates: a token of this platform, not revoked, of an enabled user.
      */
     public Optional<UserAccount> authenticateToken(String token) {
+        return tokenHolder(token).map(TokenHolder::user);
+    }
+
+    /** As {@link #authenticateToken}, with whether the operator made the token. */
+    public Optional<TokenHolder> tokenHolder(String token) {
         if (!ApiTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
-        return store.userByTokenHash(ApiTokens.hash(token));
+        return store.holderByTokenHash(ApiTokens.hash(token));
     }
 
     /** The tokens of one user, revoked ones included, oldest first. */

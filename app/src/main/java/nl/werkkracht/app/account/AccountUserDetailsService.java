@@ -34,9 +34,13 @@ final class AccountUserDetailsService implements UserDetailsService, UserDetails
     public UserDetails loadUserByUsername(String username) {
         String normalised = UserAccount.normalise(username == null ? "" : username);
         UserAccount account = store.user(normalised).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        List<GrantedAuthority> authorities = new java.util.ArrayList<>(authorities(account.role()));
+        if (store.passwordChangeRequired(account.username())) {
+            authorities.add(PasswordChangeGate.REQUIRED);
+        }
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .authorities(authorities(account.role()))
+                .authorities(authorities)
                 .disabled(!account.enabled())
                 .build();
     }

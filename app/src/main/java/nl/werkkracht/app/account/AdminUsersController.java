@@ -45,7 +45,7 @@ class AdminUsersController {
         try {
             Role chosen = Role.parse(role)
                     .orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_ROLE, "no such role"));
-            CreatedUser created = accounts.createUser(
+            CreatedUser created = accounts.createUserForOwner(
                     username, chosen, password.isEmpty() ? Optional.empty() : Optional.of(password));
             if (created.generatedPassword().isPresent()) {
                 model.addAttribute("createdUser", created.user().username());

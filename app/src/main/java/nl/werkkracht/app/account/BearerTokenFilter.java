@@ -5,13 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.werkkracht.app.web.ApiProblems;
 import nl.werkkracht.app.web.SecurityProblems;
+import nl.werkkracht.store.account.TokenHolder;
 import nl.werkkracht.store.account.UserAccount;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -23,6 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * for this request only: nothing is kept in a session, and no session cookie is set. A request with a
  * bearer header is never authenticated by its session instead, which is why such requests need no CSRF
  * token (a browser does not add the header to a cross-site request by itself).
+ *
+ * <p>A token the operator made on the machine carries the extra authority {@link OperatorTokens#AUTHORITY},
+ * which keeps it out of every organisation's data (ADR 0015).
  *
  * <p>An unknown or revoked token, or the token of a disabled user, is answered with 401 and a problem
  * detail at once; the request goes no further. Not a Spring bean, so the servlet container does not
@@ -55,15 +62,17 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
         String token = header.length() > SCHEME.length()
                 ? header.substring(SCHEME.length()).trim()
                 : "";
-        Optional<UserAccount> user = accounts.authenticateToken(token);
-        if (user.isEmpty()) {
+        Optional<TokenHolder> holder = accounts.tokenHolder(token);
+        if (holder.isEmpty()) {
             reject(request, response);
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                user.get().username(),
-                null,
-                AccountUserDetailsService.authorities(user.get().role()));
+        UserAccount user = holder.get().user();
+        List<GrantedAuthority> authorities = new ArrayList<>(AccountUserDetailsService.authorities(user.role()));
+        if (holder.get().operatorIssued()) {
+            authorities.add(OperatorTokens.AUTHORITY);
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null, authorities);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);

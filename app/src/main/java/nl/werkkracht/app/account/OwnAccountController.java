@@ -1,6 +1,14 @@
 package nl.werkkracht.app.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +45,11 @@ class OwnAccountController {
     }
 
     @PostMapping("/account/tokens")
-    String issue(Principal user, @RequestParam(defaultValue = "") String name, Model model) {
+    String issue(Authentication user, @RequestParam(defaultValue = "") String name, Model model) {
+        if (OperatorTokens.used(user)) {
+            // an operator's token must not turn itself into a token that opens organisation data
+            throw new AccessDeniedException("an operator's token cannot create tokens");
+        }
         try {
             IssuedToken issued = accounts.issueToken(user.getName(), name);
             model.addAttribute("newToken", issued.token());
@@ -59,17 +71,23 @@ class OwnAccountController {
     }
 
     @GetMapping("/account/password")
-    String password() {
+    String password(Authentication user, Model model) {
+        if (PasswordChangeGate.required(user)) {
+            model.addAttribute("mustChoose", true);
+        }
         return PASSWORD_VIEW;
     }
 
     @PostMapping("/account/password")
     String changePassword(
-            Principal user,
+            Authentication user,
+            HttpServletRequest request,
+            HttpServletResponse response,
             @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String repeat,
             Model model) {
+        model.addAttribute("mustChoose", PasswordChangeGate.required(user));
         if (!password.equals(repeat)) {
             model.addAttribute("error", "PASSWORDS_DIFFER");
             return PASSWORD_VIEW;
@@ -77,10 +95,28 @@ class OwnAccountController {
         try {
             accounts.changePassword(user.getName(), current, password);
             model.addAttribute("notice", "account.password.changed");
+            if (PasswordChangeGate.required(user)) {
+                // the login may now go everywhere its role allows
+                withoutRequirement(user, request, response);
+                model.addAttribute("mustChoose", false);
+            }
         } catch (AccountException e) {
             model.addAttribute("error", e.reason().name());
         }
         return PASSWORD_VIEW;
+    }
+
+    /** Replaces the session's login by the same login without {@link PasswordChangeGate#REQUIRED}. */
+    private static void withoutRequirement(
+            Authentication user, HttpServletRequest request, HttpServletResponse response) {
+        var authorities = user.getAuthorities().stream()
+                .filter(a -> !PasswordChangeGate.REQUIRED.getAuthority().equals(a.getAuthority()))
+                .toList();
+        var updated = UsernamePasswordAuthenticationToken.authenticated(user.getPrincipal(), null, authorities);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(updated);
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }
 
     private String tokensPage(Principal user, Model model) {

@@ -27,8 +27,9 @@ final class PageRows {
     record UserRow(
             String username, Role role, boolean enabled, String createdAt, String lastLoginAt, long activeTokens) {}
 
-    /** A token on a user's own page. */
-    record TokenRow(long id, String name, String createdAt, String lastUsedAt, boolean revoked) {}
+    /** A token on a user's own page; {@code operatorIssued} when the operator made it on the machine. */
+    record TokenRow(
+            long id, String name, String createdAt, String lastUsedAt, boolean revoked, boolean operatorIssued) {}
 
     static List<UserRow> users(List<UserAccount> users, List<ApiTokenInfo> tokens) {
         Map<String, Long> active = tokens.stream()
@@ -50,7 +51,8 @@ final class PageRows {
     }
 
     static Function<ApiTokenInfo, TokenRow> tokenRow() {
-        return t -> new TokenRow(t.id(), t.name(), time(t.createdAt()), time(t.lastUsedAt()), t.revoked());
+        return t -> new TokenRow(
+                t.id(), t.name(), time(t.createdAt()), time(t.lastUsedAt()), t.revoked(), t.operatorIssued());
     }
 
     static String time(Instant instant) {

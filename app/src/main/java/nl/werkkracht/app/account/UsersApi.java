@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * User accounts and personal API tokens over the REST API. Managing users is for administrators; a
- * user's tokens are for that user and administrators. A new token or generated password is in the
- * response once and never again.
+ * User accounts and personal API tokens over the REST API. Managing users is for administrators. A token
+ * is created by its owner only: an administrator who could mint a token for somebody else could read
+ * that user's organisations (ADR 0015). Listing and revoking a user's tokens is for that user and
+ * administrators. A new token or generated password is in the response once and never again.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -44,8 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         bearerFormat = "wk_…",
-        description = "A personal API token (created at /account/tokens, by POST /api/v1/users/{name}/tokens or"
-                + " with ./werkkracht users token NAME), sent as 'Authorization: Bearer TOKEN'.")
+        description = "A personal API token (created by its owner at /account/tokens or by POST"
+                + " /api/v1/users/{own name}/tokens; or by the operator with ./werkkracht users token NAME, which"
+                + " never opens organisation data), sent as 'Authorization: Bearer TOKEN'.")
 class UsersApi {
 
     static final String BEARER = "bearer";
@@ -127,7 +130,7 @@ class UsersApi {
                 .orElseThrow(() -> new AccountException(
                         AccountException.Reason.INVALID_ROLE,
                         "role must be ADMIN, ANALYST, ADVISER or EMPLOYER, got '" + request.role() + "'"));
-        CreatedUser created = accounts.createUser(
+        CreatedUser created = accounts.createUserForOwner(
                 request.username() == null ? "" : request.username(), role, Optional.ofNullable(request.password()));
         return ResponseEntity.created(
                         URI.create("/api/v1/users/" + created.user().username()))
@@ -143,11 +146,20 @@ class UsersApi {
     }
 
     @PostMapping("/{name}/tokens")
-    @PreAuthorize(ADMIN_OR_SELF)
-    @Operation(summary = "Create a personal API token (administrators or that user); the token is shown once")
+    @Operation(
+            summary = "Create a personal API token for yourself; the token is shown once",
+            description = "Only the owner creates a token: {name} must be the authenticated user."
+                    + " Administrators cannot create tokens for others (ADR 0015).")
     @ApiResponse(responseCode = "201", description = "created")
-    @ApiResponse(responseCode = "404", description = "no such user")
-    ResponseEntity<IssuedTokenView> issue(@PathVariable String name, @RequestBody(required = false) NewToken request) {
+    @ApiResponse(responseCode = "403", description = "{name} is somebody else")
+    ResponseEntity<IssuedTokenView> issue(
+            @PathVariable String name, @RequestBody(required = false) NewToken request, Authentication auth) {
+        if (auth == null || !UserAccount.normalise(name).equals(auth.getName()) || OperatorTokens.used(auth)) {
+            throw new AccountException(
+                    AccountException.Reason.NOT_OWNER,
+                    "an API token is created by its owner only, with their own login or token: log in as " + name
+                            + " and use /account/tokens");
+        }
         String tokenName = request == null || request.name() == null ? "api" : request.name();
         IssuedToken issued = accounts.issueToken(name, tokenName);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -173,6 +185,7 @@ class UsersApi {
                 switch (e.reason()) {
                     case UNKNOWN_USER, UNKNOWN_TOKEN -> HttpStatus.NOT_FOUND;
                     case USERNAME_TAKEN, LAST_ADMINISTRATOR, USER_DISABLED -> HttpStatus.CONFLICT;
+                    case NOT_OWNER -> HttpStatus.FORBIDDEN;
                     default -> HttpStatus.BAD_REQUEST;
                 };
         ProblemDetail p = ApiProblems.problem(

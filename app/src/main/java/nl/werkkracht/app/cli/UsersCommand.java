@@ -88,7 +88,7 @@ final class UsersCommand implements Runnable {
             }
             Optional<String> given = password;
             return users.withAccounts(accounts -> {
-                CreatedUser created = accounts.createUser(name, role, given);
+                CreatedUser created = accounts.createUserForOwner(name, role, given);
                 UserAccount user = created.user();
                 users.main.out().printf("Created user %s with role %s.%n", user.username(), user.role());
                 created.generatedPassword().ifPresent(p -> {
@@ -102,7 +102,11 @@ final class UsersCommand implements Runnable {
 
     @Command(
             name = "token",
-            description = "Create a personal API token for a user and print it (only the token, on standard output).")
+            description = {
+                "Create an operator's API token for a user and print it (only the token, on standard output).",
+                "The token works for the monitor, data imports and user management, never for an"
+                        + " organisation's data (ADR 0015); users create their own tokens at /account/tokens."
+            })
     static final class Token implements Callable<Integer> {
 
         @ParentCommand
@@ -120,14 +124,18 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() {
             return users.withAccounts(accounts -> {
-                IssuedToken issued = accounts.issueToken(name, tokenName);
+                IssuedToken issued = accounts.issueOperatorToken(name, tokenName);
+                String user = issued.info().username();
                 users.main.out().println(issued.token());
                 users.main
                         .err()
                         .printf(
-                                "Created API token '%s' for %s; it is shown only this once. Use it as"
-                                        + " 'Authorization: Bearer TOKEN'.%n",
-                                issued.info().name(), issued.info().username());
+                                "Created an operator's API token '%s' (id %d) for %s; it is shown only this once."
+                                        + " Use it as 'Authorization: Bearer TOKEN'.%n"
+                                        + "It NEVER opens organisation data (ADR 0015): %s creates a token for that"
+                                        + " at /account/tokens. %s sees this token on that page as made by the"
+                                        + " operator.%n",
+                                issued.info().name(), issued.info().id(), user, user, user);
                 return 0;
             });
         }

@@ -2,33 +2,35 @@ package nl.werkkracht.app.export;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Writes an {@link ExportTable} as CSV that Excel and statistics tools both open correctly.
+ * Writes an {@link ExportTable} as CSV that a spreadsheet in the user's language opens correctly, as CBS
+ * offers its tables.
  *
  * <ul>
+ *   <li>Dutch (the default): fields separated by semicolons, numbers with a decimal comma ({@code 42,22}),
+ *       which a Dutch Excel reads as numbers; English: commas and a decimal point ({@code 42.22}). Never
+ *       thousands separators, never exponent notation.
  *   <li>UTF-8 with a byte-order mark: without it Excel reads the file in the Windows code page and
  *       garbles "€" and "ë".
- *   <li>Comma separated, records ended by CRLF, fields quoted as RFC 4180 says (a field with a comma,
- *       quote, CR or LF, or with leading or trailing spaces, is put in double quotes; quotes inside are
- *       doubled).
- *   <li>The first record is the column headings; then one record per row.
- *   <li>Numbers are written unrounded with a dot as decimal separator and no grouping, as the shortest
- *       decimal that reads back to the same value ({@code 52.27774441031741}, {@code 0.0015}); never in
- *       exponent notation.
- *   <li>A null cell (missing or suppressed) is an empty field, never 0.
+ *   <li>First the title and the notes (source, units, price basis), each on a line of its own beginning
+ *       with {@code "# "}; then one empty line; then the column headings and one record per row. A
+ *       person sees where the figures come from before the figures; a program skips the lines starting
+ *       with "#" (pandas {@code comment="#"}) or everything up to the first empty line.
+ *   <li>Numbers rounded to what the page shows ({@link ShownNumbers}): more digits only help somebody
+ *       difference two versions of a statistic. A null cell (missing or suppressed) is an empty field,
+ *       never 0.
+ *   <li>Records end with CRLF; a field with the separator, a quote, CR or LF, or leading or trailing
+ *       spaces is put in double quotes, quotes inside doubled (RFC 4180).
  *   <li>A text cell that starts with {@code = + - @}, a tab or a carriage return gets a leading
  *       apostrophe, so a spreadsheet shows it as text instead of running it as a formula (CSV
  *       injection). Numbers are never changed.
- *   <li>Title and notes follow the data as a separate section: one empty line, then the title and each
- *       note on a line of its own beginning with {@code "# "} (a one-field record, quoted like any field
- *       when it contains a comma or a quote). A program that wants only the data stops at the first
- *       empty line; a person opening the file in a spreadsheet sees the notes under the table. The data
- *       come first so the headings stay on line 1.
  * </ul>
+ *
+ * <p>The command line's {@code --output csv} is another format, for programs: see the README.
  */
 final class CsvExport {
 
@@ -37,19 +39,39 @@ final class CsvExport {
 
     private static final String EOL = "\r\n";
 
+    /** Field separator and decimal separator of a language. */
+    enum Style {
+        DUTCH(';', ','),
+        ENGLISH(',', '.');
+
+        final char separator;
+        final char decimal;
+
+        Style(char separator, char decimal) {
+            this.separator = separator;
+            this.decimal = decimal;
+        }
+
+        /** English for an English locale, Dutch otherwise (the platform's language). */
+        static Style of(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        }
+    }
+
     private CsvExport() {}
 
-    /** The table as CSV bytes, byte-order mark first. */
-    static byte[] write(ExportTable table) {
+    /** The table as CSV bytes in the style of {@code locale}, byte-order mark first. */
+    static byte[] write(ExportTable table, Locale locale) {
+        Style style = Style.of(locale);
         var text = new StringBuilder();
-        record(text, table.columns());
-        for (List<Object> row : table.rows()) {
-            record(text, row);
+        text.append(quote("# " + oneLine(table.title()), style)).append(EOL);
+        for (String note : table.notes()) {
+            text.append(quote("# " + oneLine(note), style)).append(EOL);
         }
         text.append(EOL);
-        text.append(quote("# " + oneLine(table.title()))).append(EOL);
-        for (String note : table.notes()) {
-            text.append(quote("# " + oneLine(note))).append(EOL);
+        record(text, table.columns(), null, style);
+        for (List<Object> row : table.rows()) {
+            record(text, row, table, style);
         }
         var out = new ByteArrayOutputStream(text.length() + BOM.length + 64);
         out.writeBytes(BOM);
@@ -57,60 +79,38 @@ final class CsvExport {
         return out.toByteArray();
     }
 
-    private static void record(StringBuilder text, List<?> cells) {
+    private static void record(StringBuilder text, List<?> cells, ExportTable table, Style style) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                text.append(',');
+                text.append(style.separator);
             }
-            text.append(cell(cells.get(i)));
+            text.append(cell(cells.get(i), table == null ? null : table.decimals(i), style));
         }
         text.append(EOL);
     }
 
-    /** One cell as a CSV field. */
-    static String cell(Object value) {
+    /** One cell as a CSV field; {@code decimals} of its column, or null when not said. */
+    static String cell(Object value, Integer decimals, Style style) {
         if (value == null) {
             return "";
         }
         if (value instanceof Number n) {
-            return number(n);
+            return number(n, decimals, style);
         }
-        return quote(defuse(value.toString()));
+        return quote(defuse(value.toString()), style);
     }
 
-    /**
-     * The shortest plain decimal that reads back to exactly {@code n}; empty for NaN and infinities, which
-     * are not numbers a reader could use.
-     */
-    static String number(Number n) {
-        if (n instanceof Double || n instanceof Float) {
-            double d = n.doubleValue();
-            if (!Double.isFinite(d)) {
-                return "";
-            }
-            if (d == 0) {
-                return "0";
-            }
-            BigDecimal decimal = n instanceof Float ? new BigDecimal(n.toString()) : BigDecimal.valueOf(d);
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        if (n instanceof BigDecimal b) {
-            return b.toPlainString();
-        }
-        if (n instanceof Long
-                || n instanceof Integer
-                || n instanceof Short
-                || n instanceof Byte
-                || n instanceof BigInteger) {
-            return n.toString();
-        }
-        double d = n.doubleValue();
-        return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "";
+    /** A number rounded as the page shows it, plain, with the style's decimal separator; empty for NaN. */
+    static String number(Number n, Integer decimals, Style style) {
+        return ShownNumbers.rounded(n, decimals)
+                .map(BigDecimal::toPlainString)
+                .map(s -> s.replace('.', style.decimal))
+                .orElse("");
     }
 
     /** RFC 4180 quoting, only where needed. */
-    static String quote(String field) {
-        boolean needs = field.indexOf(',') >= 0
+    static String quote(String field, Style style) {
+        boolean needs = field.indexOf(style.separator) >= 0
                 || field.indexOf('"') >= 0
                 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0

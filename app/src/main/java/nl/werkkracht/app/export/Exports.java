@@ -21,9 +21,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * as an attachment named after the table or page id ({@code region-trend.xlsx}).
  *
  * <p>The formats are described on {@link CsvExport}, {@link XlsxExport} and {@link PdfExport}. In
- * short: CSV is UTF-8 with a byte-order mark, comma separated, numbers unrounded with a dot, empty for
- * a missing value, notes in a section after the data; XLSX has a sheet per table with numeric cells;
- * the PDF is A4 with numbers formatted in the request's locale and "–" for a missing value.
+ * short: CSV is UTF-8 with a byte-order mark, in the request's language (Dutch: semicolons and decimal
+ * commas as a Dutch Excel reads them; English: commas and points), title and notes first, numbers
+ * rounded to what the page shows, empty for a missing value; XLSX has a sheet per table with numeric
+ * cells; the PDF is A4 with numbers formatted in the request's locale and "–" for a missing value.
  */
 public final class Exports {
 
@@ -40,7 +41,7 @@ public final class Exports {
     private Exports() {}
 
     /**
-     * A table as a file download.
+     * A table as a file download; CSV in the request's language ({@link LocaleContextHolder}).
      *
      * @param format {@code csv} or {@code xlsx} (case-insensitive)
      * @throws ErrorResponseException with status 400 and a problem detail for any other format
@@ -48,7 +49,7 @@ public final class Exports {
     public static ResponseEntity<byte[]> table(ExportTable table, String format) {
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (f) {
-            case "csv" -> attachment(CsvExport.write(table), CSV, table.id(), "csv");
+            case "csv" -> attachment(CsvExport.write(table, LocaleContextHolder.getLocale()), CSV, table.id(), "csv");
             case "xlsx" -> attachment(XlsxExport.write(List.of(table)), XLSX, table.id(), "xlsx");
             default -> throw unsupportedFormat(format);
         };

@@ -153,10 +153,11 @@ final class PdfExport {
         html.append("</tr></thead><tbody>");
         for (List<Object> row : table.rows()) {
             html.append("<tr>");
-            for (Object cell : row) {
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
                 boolean number = cell instanceof Number;
                 html.append(number || cell == null ? "<td class=\"num\">" : "<td>")
-                        .append(escape(numbers.format(cell)))
+                        .append(escape(numbers.format(cell, table.decimals(c))))
                         .append("</td>");
             }
             html.append("</tr>");
@@ -242,6 +243,11 @@ final class PdfExport {
         }
 
         String format(Object cell) {
+            return format(cell, null);
+        }
+
+        /** As {@link #format(Object)}, with the decimals the page shows when they are given. */
+        String format(Object cell, Integer decimals) {
             if (cell == null) {
                 return Formats.MISSING;
             }
@@ -249,6 +255,15 @@ final class PdfExport {
                 return cell.toString();
             }
             NumberFormat f = NumberFormat.getNumberInstance(locale);
+            if (decimals != null && !(n instanceof Long || n instanceof Integer || n instanceof BigInteger)) {
+                double shown = n.doubleValue();
+                if (!Double.isFinite(shown)) {
+                    return Formats.MISSING;
+                }
+                f.setMinimumFractionDigits(decimals);
+                f.setMaximumFractionDigits(decimals);
+                return f.format(shown);
+            }
             if (n instanceof Long
                     || n instanceof Integer
                     || n instanceof Short
@@ -267,12 +282,7 @@ final class PdfExport {
 
         /** Enough decimals for four significant digits, at most six: 90500 → 0, 52.28 → 2, 0.001522 → 6. */
         static int decimals(double value) {
-            double abs = Math.abs(value);
-            if (abs == 0 || abs >= 1000) {
-                return 0;
-            }
-            int magnitude = (int) Math.floor(Math.log10(abs));
-            return Math.max(0, Math.min(6, 3 - magnitude));
+            return ShownNumbers.defaultDecimals(value);
         }
     }
 }

@@ -135,7 +135,9 @@ final class XlsxExport {
         if (value == null) {
             return 0;
         }
-        String text = value instanceof Number n ? CsvExport.number(n) : value.toString();
+        String text = value instanceof Number n
+                ? ShownNumbers.rounded(n, null).map(BigDecimal::toPlainString).orElse("")
+                : value.toString();
         return Math.min(text.length(), MAX_WIDTH);
     }
 

@@ -1,9 +1,11 @@
 package nl.werkkracht.app.organisation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import nl.werkkracht.app.web.TypedNumberModule.Amount;
 import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.core.organisation.YearFigures;
@@ -12,16 +14,22 @@ import nl.werkkracht.core.organisation.YearFigures;
  * One year's figures as a user sends them (API and form). Amounts in euro; give {@code hoursWorked}, or
  * {@code fte}, {@code contractHoursPerWeek} and {@code absenceRate} to derive the hours.
  */
-@Schema(description = "Figures of one year (METHODS.md §8). Amounts in euro; rates as fractions (5 % = 0.05).")
+@Schema(
+        description = "Figures of one year (METHODS.md §8). Amounts in euro; rates as fractions (5 % = 0.05)."
+                + " Numbers may also be strings in Dutch or English notation (\"4.150.000\", \"29,5\");"
+                + " a string that could mean two things (\"4.150\" hours) is refused naming the field.")
 public record FinancialsInput(
-        @Schema(description = "omzet, euro") Double revenue,
-        @Schema(description = "inkoopwaarde van goederen en diensten, euro") Double purchases,
+        @Schema(description = "omzet, euro") @JsonDeserialize(using = Amount.class) Double revenue,
+        @Schema(description = "inkoopwaarde van goederen en diensten, euro") @JsonDeserialize(using = Amount.class)
+                Double purchases,
         @Schema(
                         description =
                                 "uitbesteed werk, energie, overige bedrijfskosten excl. personeel en afschrijvingen,"
                                         + " including the cost of hired-in labour, euro")
+                @JsonDeserialize(using = Amount.class)
                 Double otherIntermediateCosts,
         @Schema(description = "voorraadmutatie eigen producten, euro (negative when stock fell)")
+                @JsonDeserialize(using = Amount.class)
                 Double inventoryChange,
         @Schema(description = "registered hours worked by own staff") Double hoursWorked,
         @Schema(description = "own staff in full-time equivalents") Double fte,
@@ -30,7 +38,9 @@ public record FinancialsInput(
                 Double leaveHoursPerFte,
         @Schema(description = "absenteeism (verzuim) as a fraction 0..1") Double absenceRate,
         @Schema(description = "hours worked by hired-in and temporary workers") Double hiredHours,
-        @Schema(description = "cost of hired-in labour, part of otherIntermediateCosts, euro") Double hiredLabourCost,
+        @Schema(description = "cost of hired-in labour, part of otherIntermediateCosts, euro")
+                @JsonDeserialize(using = Amount.class)
+                Double hiredLabourCost,
         @Schema(description = "staff turnover (verloop) as a fraction 0..1") Double turnoverRate) {
 
     /**

@@ -1,10 +1,13 @@
 package nl.werkkracht.app.organisation;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.werkkracht.app.export.ExportTable;
 import nl.werkkracht.app.export.Exports;
+import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
@@ -37,82 +40,6 @@ class FinancialsPages {
         this.messages = messages;
     }
 
-    /**
-     * The form as people fill it in: rates in percent (5 for 5 %), converted to the API's fractions.
-     */
-    public record FinancialsForm(
-            Integer year,
-            Double revenue,
-            Double purchases,
-            Double otherIntermediateCosts,
-            Double inventoryChange,
-            Double hoursWorked,
-            Double fte,
-            Double contractHoursPerWeek,
-            Double leaveHoursPerFte,
-            Double absencePercent,
-            Double hiredHours,
-            Double hiredLabourCost,
-            Double turnoverPercent) {
-
-        FinancialsInput input() {
-            return new FinancialsInput(
-                    revenue,
-                    purchases,
-                    otherIntermediateCosts,
-                    inventoryChange,
-                    hoursWorked,
-                    fte,
-                    contractHoursPerWeek,
-                    leaveHoursPerFte,
-                    absencePercent == null ? null : absencePercent / 100,
-                    hiredHours,
-                    hiredLabourCost,
-                    turnoverPercent == null ? null : turnoverPercent / 100);
-        }
-
-        /** The values by field name, for the form's template (missing values are absent). */
-        public java.util.Map<String, Object> values() {
-            var m = new java.util.HashMap<String, Object>();
-            m.put("year", year);
-            m.put("revenue", revenue);
-            m.put("purchases", purchases);
-            m.put("otherIntermediateCosts", otherIntermediateCosts);
-            m.put("inventoryChange", inventoryChange);
-            m.put("hoursWorked", hoursWorked);
-            m.put("fte", fte);
-            m.put("contractHoursPerWeek", contractHoursPerWeek);
-            m.put("leaveHoursPerFte", leaveHoursPerFte);
-            m.put("absencePercent", absencePercent);
-            m.put("hiredHours", hiredHours);
-            m.put("hiredLabourCost", hiredLabourCost);
-            m.put("turnoverPercent", turnoverPercent);
-            m.values().removeIf(java.util.Objects::isNull);
-            m.replaceAll((k, v) -> v instanceof Double d
-                    ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
-                    : v);
-            return m;
-        }
-
-        static FinancialsForm of(FinancialsView v) {
-            FinancialsInput i = v.input();
-            return new FinancialsForm(
-                    v.year(),
-                    i.revenue(),
-                    i.purchases(),
-                    i.otherIntermediateCosts(),
-                    i.inventoryChange(),
-                    i.hoursWorked(),
-                    i.fte(),
-                    i.contractHoursPerWeek(),
-                    i.leaveHoursPerFte(),
-                    i.absenceRate() == null ? null : i.absenceRate() * 100,
-                    i.hiredHours(),
-                    i.hiredLabourCost(),
-                    i.turnoverRate() == null ? null : i.turnoverRate() * 100);
-        }
-    }
-
     @GetMapping("/organisations/{id}/financials")
     String page(
             @PathVariable long id,
@@ -125,14 +52,14 @@ class FinancialsPages {
         List<FinancialsView> years = organisations.financials(id);
         model.addAttribute("organisation", organisations.view(o, locale));
         model.addAttribute("years", years);
+        model.addAttribute("sectorNotes", sectorNotes(years, locale));
         if (!model.containsAttribute("form")) {
             int y = year != null ? year : Year.now().getValue() - 1;
             FinancialsForm form = years.stream()
                     .filter(f -> f.year() == y)
                     .findFirst()
-                    .map(FinancialsForm::of)
-                    .orElse(new FinancialsForm(
-                            y, null, null, null, null, null, null, null, null, null, null, null, null));
+                    .map(f -> FinancialsForm.of(f, locale))
+                    .orElse(FinancialsForm.empty(y));
             model.addAttribute("form", form);
         }
         return "organisation/financials";
@@ -147,19 +74,88 @@ class FinancialsPages {
             Locale locale,
             RedirectAttributes redirect) {
         access.require(auth, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Integer> year = form.yearNumber();
+        if (year.isEmpty()) {
+            problems.add(new FieldProblem("year", "must be a year between 1990 and 2100"));
+        }
+        FinancialsInput input = form.input(problems);
         try {
-            if (form.year() == null) {
-                throw new InvalidInputException(
-                        List.of(new nl.werkkracht.core.organisation.FieldProblem("year", "is required")));
+            if (!problems.isEmpty()) {
+                // the numbers that could not be read are named; check the others too, so that a form shows
+                // everything at once
+                problems.addAll(otherProblems(input, year.orElse(2000), problems));
+                throw new InvalidInputException(problems);
             }
-            FinancialsView saved = organisations.putFinancials(id, form.year(), form.input(), access.username(auth));
+            FinancialsView saved = organisations.putFinancials(id, year.get(), input, access.username(auth));
             redirect.addFlashAttribute("notice", "financials.saved");
-            redirect.addFlashAttribute("warnings", saved.warnings());
+            redirect.addFlashAttribute("warnings", warnings(saved, locale));
             return "redirect:/organisations/" + id + "/financials?year=" + saved.year();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
-            return page(id, form.year(), auth, model, locale);
+            model.addAttribute("errors", FinancialsForm.asTyped(e.problems()));
+            return page(id, year.orElse(null), auth, model, locale);
         }
+    }
+
+    /** What else is wrong with the numbers that could be read, leaving out the fields already named. */
+    private static List<FieldProblem> otherProblems(FinancialsInput input, int year, List<FieldProblem> named) {
+        try {
+            input.toFigures(year);
+            return List.of();
+        } catch (InvalidInputException e) {
+            var namedFields = named.stream().map(FieldProblem::field).toList();
+            return FinancialsForm.asTyped(e.problems()).stream()
+                    .filter(p -> !namedFields.contains(p.field()))
+                    .toList();
+        }
+    }
+
+    private static final java.util.regex.Pattern NOT_LOADED =
+            java.util.regex.Pattern.compile("dataset (\\S+) is not loaded, so there is no sector figure");
+    private static final java.util.regex.Pattern UNKNOWN_SECTOR =
+            java.util.regex.Pattern.compile("sector (\\S+) is not in the code list");
+    private static final java.util.regex.Pattern NO_FIGURES = java.util.regex.Pattern.compile(
+            "dataset (\\S+) publishes no value added and hours worked for sector (\\S+) in (\\d+)\u2013(\\d+)");
+
+    /** Why a year has no sector figure, in the user's language ({@link SectorReference}'s reasons). */
+    private java.util.Map<Integer, String> sectorNotes(List<FinancialsView> years, Locale locale) {
+        java.util.Map<Integer, String> notes = new java.util.HashMap<>();
+        for (FinancialsView f : years) {
+            if (f.sectorNote() == null) {
+                continue;
+            }
+            String note = f.sectorNote();
+            java.util.regex.Matcher m;
+            if ((m = NOT_LOADED.matcher(note)).matches()) {
+                note = messages.getMessage("financials.note.notLoaded", new Object[] {m.group(1)}, note, locale);
+            } else if ((m = UNKNOWN_SECTOR.matcher(note)).matches()) {
+                note = messages.getMessage("financials.note.unknownSector", new Object[] {m.group(1)}, note, locale);
+            } else if ((m = NO_FIGURES.matcher(note)).matches()) {
+                note = messages.getMessage(
+                        "financials.note.noFigures",
+                        new Object[] {m.group(1), m.group(2), m.group(3), m.group(4)},
+                        note,
+                        locale);
+            }
+            notes.put(f.year(), note);
+        }
+        return notes;
+    }
+
+    /** The plausibility warnings of saved figures, in the user's language. */
+    private List<String> warnings(FinancialsView saved, Locale locale) {
+        List<String> warnings = new ArrayList<>();
+        if (saved.valueAdded() <= 0) {
+            warnings.add(text("financials.warning.valueAdded", locale));
+        }
+        if (saved.sector() != null && saved.sector().implausible()) {
+            warnings.add(messages.getMessage(
+                    "financials.warning.implausible",
+                    new Object[] {saved.sector().ratio()},
+                    "value added per hour is far from the sector's figure",
+                    locale));
+        }
+        return warnings;
     }
 
     @GetMapping("/organisations/{id}/financials/export")
@@ -193,11 +189,13 @@ class FinancialsPages {
                         f.sector() == null ? null : f.sector().ratio()))
                 .toList();
         return new ExportTable(
-                "organisation-" + id + "-figures",
-                text("financials.title", locale),
-                columns,
-                rows,
-                List.of(text("financials.export.note", locale)));
+                        "organisation-" + id + "-figures",
+                        text("financials.title", locale),
+                        columns,
+                        rows,
+                        List.of(text("financials.note.units", locale), text("financials.export.note", locale)))
+                // as the page shows them: whole euros and hours, euros with cents per hour, the ratio in hundredths
+                .withDecimals(0, 0, 0, 2, 0, 2, 2);
     }
 
     private String text(String key, Locale locale) {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.werkkracht.store.audit.AuditEvent;
+import nl.werkkracht.app.account.OperatorTokens;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/organisations}: profiles, members, yearly figures, audit log, deletion. */
+/** {@code /api/v1/organisations}: profiles, members, yearly figures, deletion (the audit log: {@code app.audit}). */
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "organisations", description = "The organisation scan: profile, figures per year (METHODS.md §8)")
@@ -45,8 +45,11 @@ class OrganisationApi {
     }
 
     @GetMapping
-    @Operation(summary = "The organisations the caller is a member of")
+    @Operation(summary = "The organisations the caller is a member of (none for a token the operator made)")
     List<OrganisationView> mine(Authentication auth, Locale locale) {
+        if (OperatorTokens.used(auth)) {
+            return List.of();
+        }
         return organisations.ofMember(access.username(auth)).stream()
                 .map(o -> organisations.view(o, locale))
                 .toList();
@@ -72,7 +75,7 @@ class OrganisationApi {
     @Operation(summary = "Give another user (an adviser, a colleague) access to this organisation")
     ResponseEntity<Map<String, Object>> addMember(
             @PathVariable long id, @RequestBody Map<String, String> body, Authentication auth) {
-        Organisation organisation = access.require(auth, id);
+        Organisation organisation = access.requireMember(auth, id);
         organisations.addMember(id, body.get("username"), access.username(auth));
         return ResponseEntity.ok(
                 Map.of("members", organisations.view(organisation, Locale.ROOT).members()));
@@ -118,19 +121,12 @@ class OrganisationApi {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/audit")
-    @Operation(summary = "Who viewed or changed this organisation's data, newest first")
-    List<AuditEvent> auditLog(@PathVariable long id, Authentication auth) {
-        access.require(auth, id);
-        return audit.ofOrganisation(id, 500);
-    }
-
     @DeleteMapping("/{id}")
     @Operation(
             summary =
                     "Delete the organisation and all of its data (figures, scans, answers, value streams, route plan)")
     ResponseEntity<Void> delete(@PathVariable long id, Authentication auth) {
-        access.require(auth, id);
+        access.requireMember(auth, id);
         organisations.delete(id, access.username(auth));
         return ResponseEntity.noContent().build();
     }

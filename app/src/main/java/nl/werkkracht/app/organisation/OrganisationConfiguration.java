@@ -7,6 +7,7 @@ import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.observation.DatasetSummary;
 import nl.werkkracht.store.observation.ObservationStore;
 import nl.werkkracht.store.organisation.OrganisationStore;
+import nl.werkkracht.store.organisation.SupportAccessStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,13 @@ class OrganisationConfiguration {
     }
 
     @Bean
-    OrganisationAccess organisationAccess(OrganisationStore store) {
-        return new OrganisationAccess(store);
+    SupportAccessStore supportAccessStore(Database database) {
+        return new SupportAccessStore(database);
+    }
+
+    @Bean
+    OrganisationAccess organisationAccess(OrganisationStore store, SupportAccessStore support, AuditLog audit) {
+        return new OrganisationAccess(store, support, audit);
     }
 
     @Bean

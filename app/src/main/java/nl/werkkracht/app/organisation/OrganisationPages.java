@@ -136,7 +136,7 @@ class OrganisationPages {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        access.require(auth, id);
+        access.requireMember(auth, id);
         try {
             organisations.addMember(id, username, access.username(auth));
             redirect.addFlashAttribute("notice", "organisation.member.added");
@@ -153,7 +153,7 @@ class OrganisationPages {
             @RequestParam(defaultValue = "") String confirmName,
             Authentication auth,
             RedirectAttributes redirect) {
-        Organisation o = access.require(auth, id);
+        Organisation o = access.requireMember(auth, id);
         if (!o.name().equals(confirmName.strip())) {
             redirect.addFlashAttribute("deleteError", true);
             return "redirect:/organisations/" + id + "#delete";
@@ -161,13 +161,5 @@ class OrganisationPages {
         organisations.delete(id, access.username(auth));
         redirect.addFlashAttribute("notice", "organisation.deleted");
         return "redirect:/organisations";
-    }
-
-    @GetMapping("/organisations/{id}/audit")
-    String auditLog(@PathVariable long id, Authentication auth, Model model, Locale locale) {
-        Organisation o = access.require(auth, id);
-        model.addAttribute("organisation", organisations.view(o, locale));
-        model.addAttribute("events", audit.ofOrganisation(id, 500));
-        return "organisation/audit";
     }
 }

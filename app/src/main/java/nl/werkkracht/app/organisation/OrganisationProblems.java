@@ -1,7 +1,6 @@
 package nl.werkkracht.app.organisation;
 
 import java.util.List;
-import java.util.Map;
 import nl.werkkracht.app.web.ApiProblems;
 import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
@@ -30,19 +29,8 @@ public class OrganisationProblems {
         return invalid(e.problems());
     }
 
-    /** A 400 problem naming the first field and listing every problem. */
+    /** A 400 problem naming the first field and listing every problem ({@link ApiProblems#invalid}). */
     public static ProblemDetail invalid(List<FieldProblem> problems) {
-        String detail = problems.stream()
-                .map(FieldProblem::toString)
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("");
-        ProblemDetail p = ApiProblems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "The input is invalid", detail);
-        p.setProperty("field", problems.isEmpty() ? null : problems.get(0).field());
-        p.setProperty(
-                "errors",
-                problems.stream()
-                        .map(f -> Map.of("field", f.field(), "message", f.message()))
-                        .toList());
-        return p;
+        return ApiProblems.invalid(problems);
     }
 }

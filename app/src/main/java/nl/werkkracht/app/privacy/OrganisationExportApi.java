@@ -66,7 +66,7 @@ class OrganisationExportApi {
             @RequestParam(defaultValue = "zip") String format,
             Authentication auth,
             Locale locale) {
-        Organisation organisation = access.require(auth, id);
+        Organisation organisation = access.requireMember(auth, id);
         String f = format.trim().toLowerCase(Locale.ROOT);
         if (!f.equals("zip") && !f.equals("json")) {
             throw new IllegalArgumentException("format must be zip or json, not '" + format + "'");

@@ -36,7 +36,11 @@ public record ChoiceInput(
             try {
                 start = Optional.of(LocalDate.parse(startDate.strip()));
             } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem("startDate", "must be a date as yyyy-mm-dd, not '" + startDate + "'"));
+                problems.add(new FieldProblem(
+                        "startDate",
+                        "must be a date as yyyy-mm-dd, not '" + startDate + "'",
+                        "date",
+                        java.util.List.of(startDate)));
             }
         }
         if (owner != null && owner.strip().length() > RouteChoice.MAX_OWNER) {

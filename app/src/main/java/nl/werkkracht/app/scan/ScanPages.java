@@ -167,12 +167,16 @@ class ScanPages {
     }
 
     private static boolean validCount(String count) {
-        try {
-            int n = Integer.parseInt(count.strip());
-            return n >= 1 && n <= ScanService.MAX_INVITATIONS;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        int n = typedCount(count);
+        return n >= 1 && n <= ScanService.MAX_INVITATIONS;
+    }
+
+    /** The count as typed ("1.000" or "1,000" is 1000); 0 when it is not a whole number. */
+    private static int typedCount(String count) {
+        var read =
+                nl.werkkracht.core.notation.NumberNotation.parse(count, nl.werkkracht.core.notation.NumberKind.WHOLE);
+        double n = read.optional().orElse(0);
+        return n >= 0 && n <= Integer.MAX_VALUE ? (int) n : 0;
     }
 
     /** Back to the scan's page, which then says how many invitations can be made. */
@@ -184,12 +188,7 @@ class ScanPages {
 
     /** Makes the invitations and records it; the links are never stored. */
     private List<String> invite(Authentication auth, long id, long scanId, String count, String format) {
-        int n;
-        try {
-            n = Integer.parseInt(count.strip());
-        } catch (NumberFormatException e) {
-            n = 0;
-        }
+        int n = typedCount(count);
         List<String> links = scans.invite(scanId, n).stream().map(ScanApi::link).toList();
         access.record(auth, id, "scan.invitations.created", "scan " + scanId + ": " + n + " as " + format);
         return links;

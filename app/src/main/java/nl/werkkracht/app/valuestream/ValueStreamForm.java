@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.werkkracht.core.notation.NumberKind;
+import nl.werkkracht.core.notation.NumberNotation;
+import nl.werkkracht.core.notation.TypedNumber;
 import nl.werkkracht.core.valuestream.InvalidValueStreamException;
 import nl.werkkracht.core.valuestream.InvalidValueStreamException.Reason;
 import nl.werkkracht.core.valuestream.Step;
@@ -21,7 +24,7 @@ import org.springframework.util.MultiValueMap;
  * empty rows, and rows left empty are ignored. With JavaScript rows are added, removed and moved; the
  * indices need not be consecutive, their order is the steps' order.
  *
- * <p>Numbers may be typed with a decimal comma ("7,5") or point. Every wrong field is reported, not just
+ * <p>Numbers may be typed in Dutch or English notation ("1.440", "7,5" or "7.5"). Every wrong field is reported, not just
  * the first, with the step counted among the filled-in rows (the rows are shown again that way).
  */
 final class ValueStreamForm {
@@ -212,24 +215,23 @@ final class ValueStreamForm {
                 .findFirst();
     }
 
-    /** Parses a number typed with a decimal comma or point; blank is 0 unless required. */
+    /**
+     * Reads a number typed in Dutch or English notation ("1.440", "7,5", "7.5"; {@link NumberNotation}, as
+     * a {@link NumberKind#GROUPED} quantity: three decimals of a minute or of a count make no sense); blank
+     * is 0 unless required.
+     */
     static double parse(String field, String raw, boolean required) {
-        String s = raw == null ? "" : raw.strip().replace(" ", "");
-        if (s.isEmpty()) {
+        TypedNumber read = NumberNotation.parse(raw, NumberKind.GROUPED);
+        if (read instanceof TypedNumber.Value v) {
+            return v.value();
+        }
+        if (read instanceof TypedNumber.Blank) {
             if (required) {
                 throw new InvalidValueStreamException(field, Reason.REQUIRED);
             }
             return 0;
         }
-        if (s.contains(",")) {
-            // Dutch: 1.200,5 -> 1200.5; 7,5 -> 7.5
-            s = s.replace(".", "").replace(',', '.');
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueStreamException(field, Reason.NOT_A_NUMBER);
-        }
+        throw new InvalidValueStreamException(field, Reason.NOT_A_NUMBER);
     }
 
     /** A number as a number input wants it: "7.5", "1200". */

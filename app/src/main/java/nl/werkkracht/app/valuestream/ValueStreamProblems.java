@@ -1,13 +1,11 @@
 package nl.werkkracht.app.valuestream;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
-import java.util.Map;
 import nl.werkkracht.app.web.ApiProblems;
+import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.valuestream.InvalidValueStreamException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,40 +27,11 @@ class ValueStreamProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            return invalid(path(mapping.getPath()), "has a value of the wrong type");
-        }
-        ProblemDetail p = ApiProblems.problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-input",
-                "The input is invalid",
-                "the request body must be a JSON object {name, volumePerYear, steps:[...]}");
-        p.setProperty("field", null);
-        return p;
+        return ApiProblems.unreadableBody(
+                e, "the request body must be a JSON object {name, volumePerYear, steps:[...]}");
     }
 
     private static ProblemDetail invalid(String field, String problem) {
-        ProblemDetail p = ApiProblems.problem(
-                HttpStatus.BAD_REQUEST, "invalid-input", "The input is invalid", field + " " + problem);
-        p.setProperty("field", field);
-        p.setProperty("errors", List.of(Map.of("field", field, "message", problem)));
-        return p;
-    }
-
-    /** Jackson's path as {@code steps[2].processMinutes}. */
-    static String path(List<JsonMappingException.Reference> references) {
-        var out = new StringBuilder();
-        for (JsonMappingException.Reference r : references) {
-            if (r.getFieldName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                out.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return out.toString();
+        return ApiProblems.invalid(List.of(new FieldProblem(field, problem)));
     }
 }

@@ -1,11 +1,17 @@
 package nl.werkkracht.app.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.werkkracht.app.statistics.StatisticsException;
 import nl.werkkracht.core.observation.ObservationRejectedException;
+import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.statdata.importer.ImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,6 +73,64 @@ public class ApiProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is invalid", e.getMessage());
+    }
+
+    /** The problem detail of an unreadable body; {@code whatIsExpected} when no field is to blame. */
+    public static ProblemDetail unreadableBody(HttpMessageNotReadableException e, String whatIsExpected) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = path(mapping.getPath());
+            if (mapping instanceof TypedNumberModule.Refused refused) {
+                return invalid(List.of(TypedNumbers.problem(field, refused.refused())));
+            }
+            return invalid(List.of(new FieldProblem(field, "has a value of the wrong type")));
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "The input is invalid", whatIsExpected);
+        p.setProperty("field", null);
+        return p;
+    }
+
+    /**
+     * 400 {@code invalid-input} naming the first field ({@code field}) and listing every problem ({@code
+     * errors}: field, message, and for a translated message its code and arguments); the detail is {@code
+     * "field message; …"}, in the client's language ({@link LocalisedProblems}).
+     */
+    public static ProblemDetail invalid(List<FieldProblem> problems) {
+        String detail = problems.stream()
+                .map(FieldProblem::toString)
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "The input is invalid", detail);
+        p.setProperty("field", problems.isEmpty() ? null : problems.get(0).field());
+        p.setProperty("errors", problems.stream().map(ApiProblems::error).toList());
+        return p;
+    }
+
+    private static Map<String, Object> error(FieldProblem f) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", f.field());
+        error.put("message", f.message());
+        if (!f.code().isEmpty()) {
+            error.put("code", f.code());
+            error.put("arguments", f.arguments());
+        }
+        return error;
+    }
+
+    /** Jackson's path as {@code steps[2].processMinutes}. */
+    public static String path(List<JsonMappingException.Reference> references) {
+        var out = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     /** A problem detail with a Werkkracht type URI. */

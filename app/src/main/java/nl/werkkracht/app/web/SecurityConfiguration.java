@@ -2,15 +2,23 @@ package nl.werkkracht.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import nl.werkkracht.app.account.AccountSecurity;
+import nl.werkkracht.app.account.OperatorTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -50,14 +58,26 @@ class SecurityConfiguration {
     static final RequestMatcher PUBLIC_API =
             (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/v1/public/");
 
+    /** Employers, advisers and administrators, unless the request came with a token the operator made. */
+    static final AuthorizationManager<RequestAuthorizationContext> ORGANISATION_USERS = (authentication, context) -> {
+        Authentication auth = authentication.get();
+        boolean allowed = auth != null
+                && auth.isAuthenticated()
+                && !OperatorTokens.used(auth)
+                && auth.getAuthorities().stream().anyMatch(a -> Set.of("ROLE_EMPLOYER", "ROLE_ADVISER", "ROLE_ADMIN")
+                        .contains(a.getAuthority()));
+        return new AuthorizationDecision(allowed);
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             @Value("${werkkracht.monitor.public}") boolean monitorPublic,
             AccountSecurity accounts,
-            ObjectMapper json)
+            ObjectMapper json,
+            ProblemTexts texts)
             throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+        SecurityProblems problems = new SecurityProblems(json, texts);
         http.authorizeHttpRequests(a -> {
                     a.requestMatchers("/vendor/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico", "/login", "/error")
                             .permitAll();
@@ -65,10 +85,12 @@ class SecurityConfiguration {
                             .permitAll();
                     a.requestMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                             .permitAll();
-                    // a user's own tokens: administrators or that user (checked by the controller's @PreAuthorize)
+                    // a user's own tokens: created by that user only, listed and revoked by that user or
+                    // administrators (checked by the controller)
                     a.requestMatchers("/api/v1/users/*/tokens", "/api/v1/users/*/tokens/*")
                             .authenticated();
-                    a.requestMatchers("/admin/**", "/api/v1/users/**").hasRole("ADMIN");
+                    a.requestMatchers("/admin/**", "/api/v1/users/**", "/api/v1/support/**")
+                            .hasRole("ADMIN");
                     a.requestMatchers(HttpMethod.POST, "/data/**", "/api/v1/datasets/**")
                             .hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers(HttpMethod.DELETE, "/api/v1/datasets/**").hasAnyRole("ANALYST", "ADMIN");
@@ -88,14 +110,14 @@ class SecurityConfiguration {
                     a.requestMatchers("/join/**").permitAll();
                     a.requestMatchers("/programmes/**", "/api/v1/programmes/**").hasAnyRole("ANALYST", "ADVISER");
                     // organisation data: only members see it (OrganisationAccess); never public, whatever the
-                    // monitor setting
+                    // monitor setting, and never with a token the operator made on the machine (ADR 0015)
                     a.requestMatchers(
                                     "/api/v1/organisations/**",
                                     "/api/v1/scans/**",
                                     "/organisations/**",
                                     "/api/v1/networks/**",
                                     "/networks/**")
-                            .hasAnyRole("EMPLOYER", "ADVISER", "ADMIN");
+                            .access(ORGANISATION_USERS);
                     if (monitorPublic) {
                         a.requestMatchers(
                                         HttpMethod.GET,
@@ -111,6 +133,7 @@ class SecurityConfiguration {
                 })
                 .authenticationManager(accounts.loginManager())
                 .addFilterBefore(accounts.bearerFilter(BEARER, problems), LogoutFilter.class)
+                .addFilterAfter(accounts.passwordChangeGate(problems), AnonymousAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.ignoringRequestMatchers(BEARER, PUBLIC_API))
@@ -118,7 +141,10 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
-                        .defaultAccessDeniedHandlerFor(problems, API))
+                        .defaultAccessDeniedHandlerFor(problems, API)
+                        // pages: the product's 403 page (ErrorPages); with one default only, Spring
+                        // Security would answer every request with the API's JSON
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -17,14 +17,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * The security answers of the REST API as RFC 9457 problem details ({@code application/problem+json}):
  * 401 when a request is not authenticated (or its bearer token is not valid), 403 when the user may not
- * do this. Written by the security filters, before any controller or controller advice is reached.
+ * do this. Written by the security filters, before any controller or controller advice is reached, in
+ * the client's language ({@link ApiLanguage}).
  */
 public final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final ProblemTexts texts;
 
-    public SecurityProblems(ObjectMapper json) {
+    public SecurityProblems(ObjectMapper json, ProblemTexts texts) {
         this.json = json;
+        this.texts = texts;
     }
 
     /** Not authenticated: log in, or send {@code Authorization: Bearer TOKEN}. */
@@ -58,6 +61,7 @@ public final class SecurityProblems implements AuthenticationEntryPoint, AccessD
     /** Writes {@code problem} as the whole response, with the request path as its instance. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        texts.localise(problem, ApiLanguage.of(request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -16,12 +16,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
+    /** The cookie that remembers the language a person chose. */
+    static final String LANG_COOKIE = "werkkracht-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("werkkracht-lang");
+        var resolver = new CookieLocaleResolver(LANG_COOKIE);
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Numbers as strings in JSON requests are read in Dutch or English notation (TypedNumberModule). */
+    @Bean
+    TypedNumberModule typedNumberModule() {
+        return new TypedNumberModule();
     }
 
     @Override

@@ -41,7 +41,7 @@ class ApiTokensTest {
     void shouldNotShowTheTokenOfAnIssuedTokenInItsDescription() {
         String token = ApiTokens.generate();
         var info = new nl.werkkracht.store.account.ApiTokenInfo(
-                1, "anna", "script", java.time.Instant.EPOCH, java.util.Optional.empty(), false);
+                1, "anna", "script", java.time.Instant.EPOCH, java.util.Optional.empty(), false, false);
 
         assertThat(new IssuedToken(token, info).toString()).doesNotContain(token.substring(3));
     }

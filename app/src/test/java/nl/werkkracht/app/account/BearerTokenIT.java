@@ -51,7 +51,8 @@ class BearerTokenIT extends RunningPlatform {
             JsonNode problem = JSON.readTree(response.body());
             assertThat(problem.get("status").asInt()).isEqualTo(401);
             assertThat(problem.get("type").asText()).isEqualTo("https://werkkracht.nl/problems/invalid-token");
-            assertThat(problem.get("title").asText()).isEqualTo("The API token is not valid");
+            // in Dutch unless the client asks otherwise (ADR 0016)
+            assertThat(problem.get("title").asText()).isEqualTo("Het API-token is niet geldig");
             assertThat(problem.get("instance").asText()).isEqualTo("/api/v1/version");
         }
     }
@@ -123,7 +124,8 @@ class BearerTokenIT extends RunningPlatform {
         assertThat(badRole.statusCode()).isEqualTo(400);
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(weak.body()).get("detail").asText()).contains("12 to 128 characters");
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        // an administrator creates no token for another user, existing or not (ADR 0015)
+        assertThat(unknown.statusCode()).isEqualTo(403);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(accounts.user("bt-x")).isEmpty();
         assertThat(accounts.user("bt-y")).isEmpty();

@@ -41,7 +41,12 @@ abstract class BrowserTestSupport {
 
     @BeforeAll
     void startBrowser() {
-        chromium = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(browserLanguage());
+    }
+
+    /** The browser's own language ({@code nl}, {@code en}); null for Chromium's default. */
+    String browserLanguage() {
+        return null;
     }
 
     @AfterAll
@@ -75,6 +80,17 @@ abstract class BrowserTestSupport {
         assertThat(driver().findElements(By.cssSelector("main#main")))
                 .as("page %s has no main#main (title '%s'): the page is missing or failed", path, driver().getTitle())
                 .isNotEmpty();
+    }
+
+    /** Logs in through the login form (Dutch) and waits until it is done. */
+    void logInThroughTheForm(String username, String password) {
+        open("/login?lang=nl");
+        driver().findElement(By.id("username")).sendKeys(username);
+        driver().findElement(By.id("password")).sendKeys(password);
+        driver().findElement(By.cssSelector("#login-form [type=submit]")).click();
+        waiting()
+                .withMessage(username + " was not logged in")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("login-form")));
     }
 
     WebDriverWait waiting() {

@@ -42,6 +42,14 @@ final class HeadlessChromium {
      * browser test that silently does not run tests nothing.
      */
     static HeadlessChromium start() {
+        return start(null);
+    }
+
+    /**
+     * Starts a browser whose user language is {@code language} ({@code nl}, {@code en}): its {@code
+     * navigator.language}, {@code Accept-Language} and number formats; null for Chromium's default.
+     */
+    static HeadlessChromium start(String language) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             fail(
                     "Chromium is not installed (%s and %s are needed for the browser tests): run .ci/run, which"
@@ -67,6 +75,10 @@ final class HeadlessChromium {
                 "--disable-dev-shm-usage",
                 "--window-size=1400,1800",
                 "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MonitorExportsIT extends MonitorHttp {
 
     @Test
-    void shouldExportTheRegionsTableAsCsvWithUnroundedNumbers() {
+    void shouldExportTheRegionsTableAsCsvForADutchExcelRoundedAsThePageShows() {
         HttpResponse<byte[]> r = get("/monitor/export/regions.csv?level=province&year=2017&from=2007&to=2017");
 
         assertThat(r.statusCode()).isEqualTo(200);
@@ -18,7 +18,8 @@ class MonitorExportsIT extends MonitorHttp {
         assertThat(r.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(t -> assertThat(t).contains("attachment").contains("regions-province-2017"));
         String csv = text(r);
-        assertThat(csv).contains("Noord-Holland").contains("96009.03832248735").contains("114.13312283605252");
+        // Dutch: semicolons and decimal commas, four significant digits (96009.038..., 114.133...)
+        assertThat(csv).contains("Noord-Holland;").contains(";96009;").contains(";114,1");
         assertThat(csv).contains("Nederland");
         assertThat(csv).contains("nama_10r").contains("euklems");
     }

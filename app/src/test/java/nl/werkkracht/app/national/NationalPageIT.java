@@ -117,15 +117,15 @@ class NationalPageIT extends NationalHttp {
     }
 
     @Test
-    void shouldExportTablesWithUnroundedNumbersAndItsNotes() {
+    void shouldExportTablesRoundedAsThePageShowsThemWithTheirNotes() {
         HttpResponse<byte[]> csv = get("/monitor/national/export/industry-levels.csv?year=2021&labour=HOURS");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         String text = text(csv);
-        // 2021 productivity of C, unrounded (GVA CP / HOURS from the raw file)
-        assertThat(text).contains("71.89066645577766").contains("Eurostat");
+        // 2021 productivity of C (GVA CP / HOURS from the raw file: 71.89066645577766), as a Dutch Excel reads it
+        assertThat(text).contains(";71,89").contains("Eurostat");
         String wages = text(get("/monitor/national/export/wages.csv?from=2013&to=2019"));
         assertThat(wages).contains("CPI");
     }

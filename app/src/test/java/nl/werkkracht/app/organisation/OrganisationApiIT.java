@@ -112,13 +112,56 @@ class OrganisationApiIT {
 
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(negative.body()).get("field").asText()).isEqualTo("hoursWorked");
-        assertThat(JSON.readTree(negative.body()).get("detail").asText()).contains("must not be negative");
+        // in Dutch unless the client asks otherwise (ADR 0016)
+        assertThat(JSON.readTree(negative.body()).get("detail").asText())
+                .isEqualTo("hoursWorked mag niet negatief zijn");
+        HttpResponse<String> english = client().putJson(
+                        path,
+                        "{\"revenue\":1,\"purchases\":0,\"otherIntermediateCosts\":0,\"hoursWorked\":-40}",
+                        "Authorization",
+                        employer.bearer()[1],
+                        "Accept-Language",
+                        "en-GB,en;q=0.8");
+        assertThat(JSON.readTree(english.body()).get("detail").asText()).isEqualTo("hoursWorked must not be negative");
+        assertThat(JSON.readTree(english.body()).get("title").asText()).isEqualTo("The input is invalid");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missing.body()).get("errors").findValuesAsText("field"))
                 .containsExactly("revenue", "purchases", "otherIntermediateCosts");
         assertThat(client().get("/api/v1/organisations/" + employer.organisationId() + "/financials", employer.bearer())
                         .body())
                 .isEqualTo("[]");
+    }
+
+    @Test
+    void shouldReadNumbersSentAsStringsInDutchOrEnglishNotationAndRefuseWhatIsAmbiguous() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        String path = "/api/v1/organisations/" + employer.organisationId() + "/financials/2024";
+
+        HttpResponse<String> dutch = client().putJson(
+                        path,
+                        "{\"revenue\":\"4.150.000\",\"purchases\":\"1.500.000,50\",\"otherIntermediateCosts\":"
+                                + "\"350.000\",\"fte\":\"29,5\",\"contractHoursPerWeek\":\"38\",\"absenceRate\":\"0,05\"}",
+                        employer.bearer());
+        HttpResponse<String> ambiguous = client().putJson(
+                        path.replace("2024", "2023"),
+                        "{\"revenue\":1000000,\"purchases\":0,\"otherIntermediateCosts\":0,\"fte\":\"4.150\","
+                                + "\"contractHoursPerWeek\":38,\"absenceRate\":0.05}",
+                        employer.bearer());
+
+        assertThat(dutch.statusCode()).as(dutch.body()).isEqualTo(200);
+        JsonNode input = JSON.readTree(dutch.body()).get("input");
+        assertThat(input.get("revenue").asDouble()).isEqualTo(4_150_000.0);
+        assertThat(input.get("purchases").asDouble()).isEqualTo(1_500_000.5);
+        assertThat(input.get("otherIntermediateCosts").asDouble()).isEqualTo(350_000.0);
+        assertThat(input.get("fte").asDouble()).isEqualTo(29.5);
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(ambiguous.body());
+        assertThat(problem.get("field").asText()).isEqualTo("fte");
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("fte „4.150” kan 4150 of 4,15 betekenen: typ een van beide");
+        assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo("notation.AMBIGUOUS");
+        assertThat(client().get(path.replace("2024", "2023"), employer.bearer()).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

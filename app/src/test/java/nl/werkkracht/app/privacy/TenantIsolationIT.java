@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.werkkracht.app.account.AccountService;
 import nl.werkkracht.app.account.WebClient;
 import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.benchmark.NetworkInput;
@@ -35,7 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a scan, a value stream, an intervention or a policy programme (here a draft, which only its members may
  * see) — found in the application's own request mappings, so that a new endpoint is tested without anyone
  * remembering to — answers another tenant (an adviser of another organisation) with 404, and the owner's
- * data is unchanged afterwards.
+ * data is unchanged afterwards. The same holds for the platform's administrator while the organisation
+ * grants no support access, and for an API token of the owner that the operator made on the machine
+ * (ADR 0015).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -165,6 +168,44 @@ class TenantIsolationIT {
     }
 
     @TestFactory
+    Stream<DynamicTest> shouldAnswerTheAdministratorAndAnOperatorsTokenAsAnOutsiderOnEveryOrganisationEndpoint() {
+        List<Endpoint> endpoints = endpoints();
+        AccountService accounts = context.getBean(AccountService.class);
+        String admin = "tenant-admin-" + System.nanoTime() % 100000;
+        accounts.createUser(admin, Role.ADMIN, java.util.Optional.of(OrganisationFixtures.PASSWORD));
+        String[] adminToken = {
+            "Authorization", "Bearer " + accounts.issueToken(admin, "own").token()
+        };
+        String[] operatorToken = {
+            "Authorization",
+            "Bearer " + accounts.issueOperatorToken(owner.username(), "cli").token()
+        };
+        WebClient page = new WebClient(port).loggedIn(admin, OrganisationFixtures.PASSWORD);
+        String csrf = page.csrf("/organisations");
+        Stream<DynamicTest> each = endpoints.stream()
+                .flatMap(e -> Stream.of(
+                        DynamicTest.dynamicTest("administrator: " + e, () -> {
+                            String path = path(e);
+                            int status = e.api() ? api(e, path, adminToken) : page(page, csrf, e, path);
+                            assertThat(status).as(e + " as the administrator").isEqualTo(404);
+                        }),
+                        DynamicTest.dynamicTest("operator's token of the owner: " + e, () -> {
+                            String path = path(e);
+                            int status = e.api()
+                                    ? api(e, path, operatorToken)
+                                    : new WebClient(port)
+                                            .send(e.method(), path, null, operatorToken)
+                                            .statusCode();
+                            assertThat(status)
+                                    .as(e + " with the operator's token")
+                                    .isIn(403, 404);
+                        })));
+        return Stream.concat(
+                each, Stream.of(DynamicTest.dynamicTest("the owner's data is unchanged", () -> assertThat(ownerData())
+                        .isEqualTo(ownerBefore))));
+    }
+
+    @TestFactory
     Stream<DynamicTest> shouldAnswerAnotherTenantWith404OnEveryOrganisationEndpoint() {
         List<Endpoint> endpoints = endpoints();
         // the scan issue's API and pages: far more than this; guards against a vacuous pass
@@ -205,13 +246,17 @@ class TenantIsolationIT {
     }
 
     private int api(Endpoint e, String path) {
+        return api(e, path, other.bearer());
+    }
+
+    private int api(Endpoint e, String path, String[] bearer) {
         WebClient api = new WebClient(port);
         String body =
                 switch (e.method()) {
                     case "GET", "DELETE" -> null;
                     default -> body(e.pattern());
                 };
-        return api.send(e.method(), path, body, other.bearer()).statusCode();
+        return api.send(e.method(), path, body, bearer).statusCode();
     }
 
     private static String body(String pattern) {
@@ -232,6 +277,9 @@ class TenantIsolationIT {
         }
         if (pattern.contains("/consents/")) {
             return "{\"metrics\":[\"value-added-per-hour\"]}";
+        }
+        if (pattern.endsWith("/support-access")) {
+            return "{\"days\":7}";
         }
         if (pattern.endsWith("/members")) {
             return "{\"username\":\"admin\"}";
@@ -264,7 +312,8 @@ class TenantIsolationIT {
                 "published",
                 "label",
                 "startYear",
-                "treatmentStart")) {
+                "treatmentStart",
+                "days")) {
             // numbers where a form binds numbers, so that binding passes and the access rule is what answers
             form.put(
                     field,

@@ -214,7 +214,9 @@ class RoutePlanApiIT {
         assertThat(JSON.readTree(unknown.body()).get("detail").asText()).contains("org-magic");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).get("field").asText()).isEqualTo("startDate");
-        assertThat(JSON.readTree(badDate.body()).get("detail").asText()).contains("yyyy-mm-dd");
+        assertThat(JSON.readTree(badDate.body()).get("detail").asText())
+                .contains("jjjj-mm-dd")
+                .contains("1 mei");
         assertThat(noChoice.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noChoice.body()).get("field").asText()).isEqualTo("chosen");
         assertThat(wrongType.statusCode()).isEqualTo(400);

@@ -99,6 +99,11 @@ class ValueStreamFormTest {
         assertThat(ValueStreamForm.parse("x", "7.5", true)).isEqualTo(7.5);
         assertThat(ValueStreamForm.parse("x", "1.200,5", true)).isEqualTo(1200.5);
         assertThat(ValueStreamForm.parse("x", " 1 200 ", true)).isEqualTo(1200);
+        // thousands the Dutch or the English way: a minute or a count has no three decimals
+        assertThat(ValueStreamForm.parse("x", "1.440", true)).isEqualTo(1440);
+        assertThat(ValueStreamForm.parse("x", "1,440", true)).isEqualTo(1440);
+        assertThat(ValueStreamForm.parse("x", "1.200.000", true)).isEqualTo(1_200_000);
+        assertThatThrownBy(() -> ValueStreamForm.parse("x", "1,234.5,6", true)).hasMessage("x must be a number");
         assertThat(ValueStreamForm.parse("x", "", false)).isZero();
         assertThatThrownBy(() -> ValueStreamForm.parse("x", "", true))
                 .isInstanceOf(InvalidValueStreamException.class)

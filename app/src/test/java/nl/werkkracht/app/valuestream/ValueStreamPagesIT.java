@@ -150,7 +150,7 @@ class ValueStreamPagesIT {
         assertThat(replace.statusCode()).isEqualTo(302);
         assertThat(csv.statusCode()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(text).contains("Werktijd (minuten)").contains("Magazijn").contains("7.5");
+        assertThat(text).contains("Werktijd (minuten)").contains("Magazijn").contains(";7,5");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("value-streams.xlsx"));

@@ -114,6 +114,30 @@ public final class AccountStore {
         return update(username, "password_hash", passwordHash);
     }
 
+    /**
+     * Marks whether the user must choose their own password before doing anything else: true for an
+     * account somebody else made with a password they know (ADR 0015).
+     *
+     * @return false when there is no such user
+     */
+    public boolean setPasswordChangeRequired(String username, boolean required) {
+        return update(username, "password_change_required", required);
+    }
+
+    /** Whether the user must choose their own password first; false for an unknown user. */
+    public boolean passwordChangeRequired(String username) {
+        Objects.requireNonNull(username, "username");
+        return database.inTransaction(connection -> {
+            try (var select =
+                    connection.prepareStatement("SELECT password_change_required FROM app_user WHERE username = ?")) {
+                select.setString(1, username);
+                try (var rows = select.executeQuery()) {
+                    return rows.next() && rows.getBoolean(1);
+                }
+            }
+        });
+    }
+
     /** Records a successful login with the password, now. */
     public boolean recordLogin(String username) {
         return update(username, "last_login_at", now());
@@ -132,10 +156,23 @@ public final class AccountStore {
      * @throws IllegalArgumentException when the name or hash is not valid
      */
     public Optional<ApiTokenInfo> createToken(String username, String name, String tokenHash) {
+        return createToken(username, name, tokenHash, false);
+    }
+
+    /**
+     * Stores a new token of {@code username} by its hash.
+     *
+     * @param operatorIssued true for a token the operator makes on the machine: it never opens an
+     *     organisation's data
+     * @return the token's information; empty when there is no such user
+     * @throws IllegalArgumentException when the name or hash is not valid
+     */
+    public Optional<ApiTokenInfo> createToken(String username, String name, String tokenHash, boolean operatorIssued) {
         Objects.requireNonNull(username, "username");
         ApiTokenInfo.requireValidName(name);
         requireSha256Hex(tokenHash);
-        return database.inTransaction(connection -> tokens.insert(connection, username, name, tokenHash, now()));
+        return database.inTransaction(
+                connection -> tokens.insert(connection, username, name, tokenHash, operatorIssued, now()));
     }
 
     /**
@@ -145,6 +182,14 @@ public final class AccountStore {
      * @return empty for an unknown or revoked token, or a disabled user
      */
     public Optional<UserAccount> userByTokenHash(String tokenHash) {
+        return holderByTokenHash(tokenHash).map(TokenHolder::user);
+    }
+
+    /**
+     * Who a token authenticates, and whether the operator made it; as {@link #userByTokenHash}, which
+     * records the use the same way.
+     */
+    public Optional<TokenHolder> holderByTokenHash(String tokenHash) {
         if (tokenHash == null || !SHA256_HEX.matcher(tokenHash).matches()) {
             return Optional.empty();
         }
@@ -158,7 +203,7 @@ public final class AccountStore {
                     tokens.touch(connection, match.get().tokenId(), now);
                 }
             }
-            return match.map(TokenRepository.Match::owner);
+            return match.map(m -> new TokenHolder(m.owner(), m.operatorIssued()));
         });
     }
 

@@ -14,9 +14,17 @@ import java.util.Optional;
  * @param createdAt when it was created
  * @param lastUsedAt when it last authenticated a request, to the minute; empty when never used
  * @param revoked true when revoked: it authenticates nothing any more
+ * @param operatorIssued true when the operator made it on the machine (the command line): such a token
+ *     never opens an organisation's data (ADR 0015)
  */
 public record ApiTokenInfo(
-        long id, String username, String name, Instant createdAt, Optional<Instant> lastUsedAt, boolean revoked) {
+        long id,
+        String username,
+        String name,
+        Instant createdAt,
+        Optional<Instant> lastUsedAt,
+        boolean revoked,
+        boolean operatorIssued) {
 
     /** The longest token name the database holds. */
     public static final int MAX_NAME = 100;

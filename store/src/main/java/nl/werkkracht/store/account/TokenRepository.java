@@ -12,19 +12,19 @@ import java.util.Optional;
 /** The {@code api_token} table. */
 final class TokenRepository {
 
-    /** A token that authenticates: its owner, and when it was last used. */
-    record Match(long tokenId, Optional<Instant> lastUsedAt, UserAccount owner) {}
+    /** A token that authenticates: its owner, when it was last used, and whether the operator made it. */
+    record Match(long tokenId, Optional<Instant> lastUsedAt, UserAccount owner, boolean operatorIssued) {}
 
     /** Inserts nothing when there is no such user. */
     private static final String INSERT =
             """
-            INSERT INTO api_token (user_id, token_hash, name, created_at, revoked)
-            SELECT id, ?, ?, ?, FALSE FROM app_user WHERE username = ?
+            INSERT INTO api_token (user_id, token_hash, name, created_at, revoked, operator_issued)
+            SELECT id, ?, ?, ?, FALSE, ? FROM app_user WHERE username = ?
             """;
 
     private static final String SELECT =
             """
-            SELECT t.id, u.username, t.name, t.created_at, t.last_used_at, t.revoked
+            SELECT t.id, u.username, t.name, t.created_at, t.last_used_at, t.revoked, t.operator_issued
               FROM api_token t
               JOIN app_user u ON u.id = t.user_id
             """;
@@ -35,7 +35,7 @@ final class TokenRepository {
 
     private static final String ALL = SELECT + " ORDER BY t.id";
 
-    private static final String MATCH = "SELECT t.id, t.last_used_at, " + UserRepository.COLUMNS
+    private static final String MATCH = "SELECT t.id, t.last_used_at, t.operator_issued, " + UserRepository.COLUMNS
             + """
 
               FROM api_token t
@@ -60,13 +60,15 @@ final class TokenRepository {
             """;
 
     /** The new token's information; empty when there is no such user. */
-    Optional<ApiTokenInfo> insert(Connection connection, String username, String name, String hash, Instant now)
+    Optional<ApiTokenInfo> insert(
+            Connection connection, String username, String name, String hash, boolean operatorIssued, Instant now)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             statement.setString(1, hash);
             statement.setString(2, name);
             statement.setObject(3, UserRepository.timestamp(now));
-            statement.setString(4, username);
+            statement.setBoolean(4, operatorIssued);
+            statement.setString(5, username);
             if (statement.executeUpdate() == 0) {
                 return Optional.empty();
             }
@@ -84,7 +86,10 @@ final class TokenRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new Match(
-                        rows.getLong(1), UserRepository.optionalInstant(rows, 2), UserRepository.account(rows, 3)));
+                        rows.getLong(1),
+                        UserRepository.optionalInstant(rows, 2),
+                        UserRepository.account(rows, 4),
+                        rows.getBoolean(3)));
             }
         }
     }
@@ -143,7 +148,8 @@ final class TokenRepository {
                             rows.getString(3),
                             rows.getObject(4, java.time.OffsetDateTime.class).toInstant(),
                             UserRepository.optionalInstant(rows, 5),
-                            rows.getBoolean(6)));
+                            rows.getBoolean(6),
+                            rows.getBoolean(7)));
                 }
             }
         }

@@ -193,6 +193,35 @@ abstract class AccountStoreContract {
     }
 
     @Test
+    void shouldRememberThatAUserMustChooseTheirOwnPassword() {
+        store.createUser("anna", HASH, Role.EMPLOYER);
+        assertThat(store.passwordChangeRequired("anna")).isFalse();
+
+        assertThat(store.setPasswordChangeRequired("anna", true)).isTrue();
+        assertThat(store.passwordChangeRequired("anna")).isTrue();
+        assertThat(store.setPasswordChangeRequired("anna", false)).isTrue();
+        assertThat(store.passwordChangeRequired("anna")).isFalse();
+        assertThat(store.setPasswordChangeRequired("nobody", true)).isFalse();
+        assertThat(store.passwordChangeRequired("nobody")).isFalse();
+    }
+
+    @Test
+    void shouldSayWhetherTheOperatorMadeAToken() {
+        UserAccount anna = store.createUser("anna", HASH, Role.ANALYST);
+        ApiTokenInfo own = store.createToken("anna", "script", TOKEN_HASH).orElseThrow();
+        ApiTokenInfo operators =
+                store.createToken("anna", "cli", OTHER_TOKEN_HASH, true).orElseThrow();
+
+        assertThat(own.operatorIssued()).isFalse();
+        assertThat(operators.operatorIssued()).isTrue();
+        assertThat(store.holderByTokenHash(TOKEN_HASH)).contains(new TokenHolder(anna, false));
+        assertThat(store.holderByTokenHash(OTHER_TOKEN_HASH)).contains(new TokenHolder(anna, true));
+        assertThat(store.tokens("anna"))
+                .extracting(ApiTokenInfo::operatorIssued)
+                .containsExactly(false, true);
+    }
+
+    @Test
     void shouldNotAuthenticateARevokedTokenOrADisabledUser() {
         store.createUser("anna", HASH, Role.ANALYST);
         store.createUser("bert", HASH, Role.ANALYST);

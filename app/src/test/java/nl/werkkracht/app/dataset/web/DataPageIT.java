@@ -114,10 +114,11 @@ class DataPageIT {
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"datasets.csv\"");
         assertThat(Arrays.copyOf(r.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String csv = new String(r.body(), 3, r.body().length - 3, StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("Naam,Titel,Bron,Licentie,");
+        // for a Dutch Excel: title and notes first, then the table with semicolons (ADR 0016)
+        assertThat(csv).startsWith("# ").contains("\r\n\r\nNaam;Titel;Bron;Licentie;");
         assertThat(csv.lines()
                         .filter(l ->
-                                l.startsWith("nama_10_a64,") || l.startsWith("euklems,") || l.startsWith("nama_10r,")))
+                                l.startsWith("nama_10_a64;") || l.startsWith("euklems;") || l.startsWith("nama_10r;")))
                 .hasSize(3);
     }
 

@@ -1,0 +1,38 @@
+package nl.werkkracht.app.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Errors as the product's own pages and problem details ({@link ErrorPages}), also when a browser opens
+ * an API address ({@link BrowserErrorPages}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorConfiguration {
+
+    /** Replaces Boot's {@code BasicErrorController} (it backs off when an error controller exists). */
+    @Bean
+    BasicErrorController errorPages(
+            ErrorAttributes errorAttributes,
+            ServerProperties server,
+            ObjectProvider<ErrorViewResolver> resolvers,
+            ProblemTexts texts) {
+        return new ErrorPages(
+                errorAttributes, server.getError(), resolvers.orderedStream().toList(), texts);
+    }
+
+    /** Before Spring Security's filters (order -100), so that their 401 and 403 answers are caught too. */
+    @Bean
+    FilterRegistrationBean<BrowserErrorPages> browserErrorPages() {
+        var registration = new FilterRegistrationBean<>(new BrowserErrorPages());
+        registration.setOrder(-110);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}
