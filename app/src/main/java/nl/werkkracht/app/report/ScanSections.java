@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.werkkracht.app.report.ReportView.Basis;
 import nl.werkkracht.app.report.ReportView.GroupCount;
@@ -23,6 +23,7 @@ import nl.werkkracht.core.scan.Domain;
 import nl.werkkracht.core.scan.Instrument;
 import nl.werkkracht.core.scan.Pillar;
 import nl.werkkracht.core.scan.Scale;
+import nl.werkkracht.core.scan.ScaleScoring;
 import nl.werkkracht.core.scan.ScanResults;
 import nl.werkkracht.core.scan.TopBalance;
 
@@ -97,7 +98,7 @@ final class ScanSections {
         String groups = s.groups().stream().map(this::groupCount).collect(Collectors.joining("; "));
         return text.get(
                 now.isBefore(s.closesAt()) ? "report.basis.scan.open" : "report.basis.scan.closed",
-                text.date(s.closesAt()),
+                text.date(s.lastDay()),
                 s.responses(),
                 groups);
     }
@@ -124,17 +125,17 @@ final class ScanSections {
      * least half of the questionnaire's job-quality scales have a shown score (the rule METHODS.md §10
      * applies to items within a scale); empty otherwise.
      */
-    OptionalDouble jobQualityIndex() {
-        List<Double> scores = jobQualityScores();
+    OptionalInt jobQualityIndex() {
+        List<Integer> scores = jobQualityScores();
         int total = instrument.scalesOf(Domain.JOB_QUALITY).size();
         if (scores.isEmpty() || 2 * scores.size() < total) {
-            return OptionalDouble.empty();
+            return OptionalInt.empty();
         }
-        return scores.stream().mapToDouble(Double::doubleValue).average();
+        return OptionalInt.of(ScaleScoring.wholeMean(scores));
     }
 
     /** The shown job-quality scale scores of all respondents. */
-    List<Double> jobQualityScores() {
+    List<Integer> jobQualityScores() {
         Optional<GroupView> all = all();
         if (all.isEmpty()) {
             return List.of();
@@ -172,7 +173,7 @@ final class ScanSections {
         return new TopSection(
                 !pillars.isEmpty(),
                 pillars,
-                balance.map(TopBalance::gap).orElse(null),
+                balance.map(b -> (int) Math.round(b.gap())).orElse(null),
                 TopBalance.FLAG_ABOVE,
                 balance.map(TopBalance::flagged).orElse(null),
                 balance.map(b -> ScanResultsView.key(b.lagging())).orElse(null),
@@ -191,10 +192,10 @@ final class ScanSections {
         if (all.isPresent()) {
             for (Domain domain : PROFILE) {
                 for (Scale scale : instrument.scalesOf(domain)) {
-                    Double score = all.get().scales().get(scale.id());
-                    Map<String, Double> byTeam = new LinkedHashMap<>();
+                    Integer score = all.get().scales().get(scale.id());
+                    Map<String, Integer> byTeam = new LinkedHashMap<>();
                     for (GroupView t : teams) {
-                        Double v = t.scales().get(scale.id());
+                        Integer v = t.scales().get(scale.id());
                         if (v != null) {
                             byTeam.put(t.group(), v);
                         }

@@ -195,9 +195,9 @@ class FollowUpServiceTest {
                 .filter(s -> s.scale().equals("job.autonomy"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(autonomy.baseline()).isCloseTo(50, within(EPS));
-        assertThat(autonomy.latest()).isCloseTo(45, within(EPS));
-        assertThat(autonomy.difference()).isCloseTo(-5, within(EPS));
+        assertThat(autonomy.baseline()).isEqualTo(50);
+        assertThat(autonomy.latest()).isEqualTo(45);
+        assertThat(autonomy.difference()).isEqualTo(-5);
         assertThat(autonomy.name())
                 .isEqualTo(sources.instrument()
                         .scale("job.autonomy")
@@ -205,7 +205,7 @@ class FollowUpServiceTest {
                         .name()
                         .nl());
         assertThat(comparison.groups().get(1).scales()).hasSize(1);
-        assertThat(comparison.groups().get(1).scales().get(0).difference()).isCloseTo(3, within(EPS));
+        assertThat(comparison.groups().get(1).scales().get(0).difference()).isEqualTo(3);
         GroupComparison hidden = comparison.groups().get(2);
         assertThat(hidden.shown()).isFalse();
         assertThat(hidden.scales())
@@ -248,7 +248,7 @@ class FollowUpServiceTest {
     }
 
     /** All respondents: technology pillar, job.autonomy and job.variety scores. */
-    private static GroupView all(double technology, double autonomy, double variety) {
+    private static GroupView all(int technology, int autonomy, int variety) {
         return new GroupView(
                 "ALL",
                 12,
@@ -259,7 +259,7 @@ class FollowUpServiceTest {
                 List.of());
     }
 
-    private static GroupView team(String name, double autonomy) {
+    private static GroupView team(String name, int autonomy) {
         return new GroupView(name, 6, false, null, Map.of("job.autonomy", autonomy), Map.of(), List.of());
     }
 
@@ -269,7 +269,19 @@ class FollowUpServiceTest {
 
     private static ScanResultsView scan(long id, String closesAt, GroupView... groups) {
         return new ScanResultsView(
-                id, ORG, "werkkracht", 1, Instant.parse(closesAt), 5, 12, List.of(groups), null, null, null);
+                id,
+                ORG,
+                "werkkracht",
+                1,
+                Instant.parse(closesAt),
+                5,
+                12,
+                List.of(groups),
+                null,
+                null,
+                null,
+                Instant.parse(closesAt),
+                null);
     }
 
     /** In-memory sources. */

@@ -214,6 +214,7 @@ class ScanApiIT extends ScanFlowContract {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         long scanId = createScan(employer);
         invite(employer, scanId, 1);
+        close(employer, scanId);
         results(employer, scanId);
         client().get("/api/v1/scans/" + scanId + "/results?format=xlsx", employer.bearer());
 
@@ -223,6 +224,11 @@ class ScanApiIT extends ScanFlowContract {
                 .toList();
 
         assertThat(actions)
-                .contains("scan.created", "scan.invitations.created", "scan.results.viewed", "scan.results.exported");
+                .contains(
+                        "scan.created",
+                        "scan.invitations.created",
+                        "scan.closed",
+                        "scan.results.viewed",
+                        "scan.results.exported");
     }
 }
