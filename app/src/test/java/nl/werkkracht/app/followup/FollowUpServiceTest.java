@@ -159,6 +159,20 @@ class FollowUpServiceTest {
         assertThat(stream.missing()).contains("waardestroom");
     }
 
+    /** Issue 9: a scan open until 31 December 2026 closes at midnight Dutch time, and belongs to 2026Q4. */
+    @Test
+    void shouldPutAScanOpenUntilNewYearsEveInTheFourthQuarter() {
+        sources.scans.add(scan(1, "2026-09-30T22:00:00Z", all(60, 50, 70))); // until 30 September: Q3
+        sources.scans.add(scan(2, "2026-12-31T23:00:00Z", all(66, 45, 77))); // until 31 December: Q4
+
+        FollowUpView technology = service().followUp(ORG, "top-technology", NL);
+        ScanComparisonView comparison = service().compareScans(ORG, NL);
+
+        assertThat(technology.series()).extracting(Point::period).containsExactly("2026Q3", "2026Q4");
+        assertThat(comparison.baseline().period()).isEqualTo("2026Q3");
+        assertThat(comparison.latest().period()).isEqualTo("2026Q4");
+    }
+
     @Test
     void shouldFollowScanScoresOfAllRespondentsPerQuarterLeavingOutSuppressedScans() {
         sources.scans.add(scan(1, "2024-03-20T12:00:00Z", all(60, 50, 70), team("A", 55), team("B", 40)));
