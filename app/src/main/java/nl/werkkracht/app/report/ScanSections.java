@@ -39,13 +39,24 @@ final class ScanSections {
     static final List<Domain> PROFILE = List.of(Domain.JOB_QUALITY, Domain.ENGAGEMENT, Domain.LEARNING_CULTURE);
 
     private final Optional<ScanResultsView> scan;
+    private final Optional<java.time.LocalDate> openUntil;
     private final Instrument instrument;
     private final ReportText text;
     private final java.time.Instant now;
 
-    /** @param now the moment of the report, to say whether the scan is still open */
-    ScanSections(Optional<ScanResultsView> scan, Instrument instrument, ReportText text, java.time.Instant now) {
+    /**
+     * @param scan the latest published results
+     * @param openUntil the last day of a scan still open (whose results come after closing), if any
+     * @param now the moment of the report
+     */
+    ScanSections(
+            Optional<ScanResultsView> scan,
+            Optional<java.time.LocalDate> openUntil,
+            Instrument instrument,
+            ReportText text,
+            java.time.Instant now) {
         this.scan = scan;
+        this.openUntil = openUntil;
         this.instrument = instrument;
         this.text = text;
         this.now = now;
@@ -81,7 +92,9 @@ final class ScanSections {
     /** The notes that say why there are no questionnaire results; empty when there are. */
     List<Note> missing() {
         if (scan.isEmpty()) {
-            return List.of(text.note("scan.none"));
+            return List.of(openUntil
+                    .map(day -> text.note("scan.open", text.date(day)))
+                    .orElseGet(() -> text.note("scan.none")));
         }
         if (!scan.get().available()) {
             return List.of(text.note("scan.suppressed", scan.get().k()));

@@ -59,6 +59,14 @@ class ScanOverTimeIT extends ScanHttp {
             assertThat(reading.get("xlsx")).as("XLSX while open").startsWith("409");
             assertThat(reading.get("page")).as("results page while open").doesNotContain("results-table");
             assertThat(reading.get("report")).as("report while open").contains("\"scan\":null");
+            assertThat(reading.get("reportPage"))
+                    .as("report page while open")
+                    .contains("De vragenlijst loopt nog")
+                    .doesNotContain("gesloten op");
+            assertThat(reading.get("reportPdf"))
+                    .as("report PDF while open")
+                    .contains("De vragenlijst loopt nog")
+                    .doesNotContain("gesloten op");
             assertThat(reading.get("followup"))
                     .as("re-scan comparison while open")
                     .contains("\"latest\":null");
@@ -85,6 +93,8 @@ class ScanOverTimeIT extends ScanHttp {
         assertThat(closed.get("csv")).contains("64").doesNotContain("64.28");
         assertThat(closed.get("export")).contains("\"lastDay\"").doesNotContain("64.28");
         assertThat(closed.get("report")).doesNotContain("64.28");
+        assertThat(closed.get("reportPage")).contains("gesloten op").doesNotContain("De vragenlijst loopt nog");
+        assertThat(closed.get("reportPdf")).contains("gesloten op");
     }
 
     /** Every view of the scan, as the employer reads it: "status body" per view. */
@@ -104,6 +114,12 @@ class ScanOverTimeIT extends ScanHttp {
                         .replaceAll("<input[^>]*name=\"_csrf\"[^>]*>", "")
                         .replaceAll("<meta name=\"csrf-token\"[^>]*>", ""));
         views.put("report", read(org + "/report", employer).replaceAll("\"generatedAt\":\"[^\"]*\"", ""));
+        var page = client().loggedIn(employer.username(), OrganisationFixtures.PASSWORD);
+        views.put(
+                "reportPage",
+                text(page.get("/organisations/" + employer.organisationId() + "/report?lang=nl")
+                        .body()));
+        views.put("reportPdf", pdfText(org + "/report.pdf?lang=nl", employer));
         views.put("followup", read(org + "/followup/scans", employer));
         views.put("engagement", read(org + "/followup?metric=engagement", employer));
         views.put(
@@ -112,6 +128,28 @@ class ScanOverTimeIT extends ScanHttp {
                         .replaceAll("(?s)\"audit\" : \\[.*", "")
                         .replaceAll("\"generatedAt\" : \"[^\"]*\"", ""));
         return views;
+    }
+
+    /** The text of a page, without its tags, scripts and session tokens. */
+    private static String text(String html) {
+        return html.replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("\\d{1,2}:\\d{2}(:\\d{2})?", "")
+                .replaceAll("\\s+", " ");
+    }
+
+    /** The text of a PDF, without the line that says when it was made. */
+    private String pdfText(String path, Tenant employer) {
+        HttpResponse<byte[]> pdf = client().getBytes(path, employer.bearer());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("\\d{1,2}:\\d{2}", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String read(String path, Tenant employer) {
