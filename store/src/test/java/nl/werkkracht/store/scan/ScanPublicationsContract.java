@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,23 +34,7 @@ abstract class ScanPublicationsContract {
     protected abstract DatabaseConfig config();
 
     private Database database;
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
-    private volatile Instant now = START;
+    private final ScanStoreContract.MovableClock clock = new ScanStoreContract.MovableClock();
     private ScanStore store;
     private ScanPublications publications;
     private long organisation;
@@ -77,6 +58,7 @@ abstract class ScanPublicationsContract {
                 }
             }
         });
+        clock.now = START;
         store = new ScanStore(database, clock);
         publications = new ScanPublications(database, clock);
     }
@@ -129,12 +111,12 @@ abstract class ScanPublicationsContract {
     @Test
     void shouldCloseAnOpenScanNowAndRefuseAnswersAfterwards() {
         StoredScan scan = answeredScan();
-        now = START.plus(Duration.ofDays(3));
+        clock.now = START.plus(Duration.ofDays(3));
 
         assertThat(store.close(scan.id())).isEqualTo(ScanStore.Closing.CLOSED);
         assertThat(store.close(scan.id())).isEqualTo(ScanStore.Closing.ALREADY_CLOSED);
         assertThat(store.close(987_654)).isEqualTo(ScanStore.Closing.NO_SCAN);
-        assertThat(store.scan(scan.id()).orElseThrow().scan().closesAt()).isEqualTo(now);
+        assertThat(store.scan(scan.id()).orElseThrow().scan().closesAt()).isEqualTo(clock.now);
         assertThat(store.submit(
                         ScanStoreContract.hash(2), Optional.of("Zorg"), Map.of("tech.tools.1", 1), Optional.empty()))
                 .isEqualTo(Submission.CLOSED);
@@ -145,33 +127,33 @@ abstract class ScanPublicationsContract {
         StoredScan scan = answeredScan();
         var calls = new AtomicInteger();
 
-        assertThatThrownBy(() -> publications.publish(scan.id(), c -> results(now, 1)))
+        assertThatThrownBy(() -> publications.publish(scan.id(), c -> results(clock.now, 1)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(publications.publication(scan.id())).isEmpty();
 
-        now = CLOSES;
+        clock.now = CLOSES;
         PublishedResults first = publications
                 .publish(scan.id(), c -> {
                     calls.incrementAndGet();
                     assertThat(c.responses()).hasSize(1);
                     assertThat(c.ideas()).containsExactly(new Idea(Optional.of("Zorg"), "meer overleg"));
-                    return results(now, c.responses().size());
+                    return results(clock.now, c.responses().size());
                 })
                 .orElseThrow();
-        now = CLOSES.plusSeconds(60);
+        clock.now = CLOSES.plusSeconds(60);
         PublishedResults again =
-                publications.publish(scan.id(), c -> results(now, 99)).orElseThrow();
+                publications.publish(scan.id(), c -> results(clock.now, 99)).orElseThrow();
 
         assertThat(calls).hasValue(1);
         assertThat(again).isEqualTo(first).isEqualTo(results(CLOSES, 1));
         assertThat(publications.publication(scan.id())).contains(first);
-        assertThat(publications.publish(987_654, c -> results(now, 0))).isEmpty();
+        assertThat(publications.publish(987_654, c -> results(clock.now, 0))).isEmpty();
     }
 
     @Test
     void shouldDeleteTheAnswersAfterRetentionAndKeepTheResultsAndTheCount() {
         StoredScan scan = answeredScan();
-        now = CLOSES.plus(Duration.ofDays(400));
+        clock.now = CLOSES.plus(Duration.ofDays(400));
         assertThat(publications.answersKeptOfScansClosedBy(CLOSES.minusSeconds(1)))
                 .isEmpty();
         assertThat(publications.answersKeptOfScansClosedBy(CLOSES)).containsExactly(scan.id());
@@ -181,14 +163,14 @@ abstract class ScanPublicationsContract {
         assertThat(count("response")).isEqualTo(1);
 
         PublishedResults published =
-                publications.publish(scan.id(), c -> results(now, 1)).orElseThrow();
+                publications.publish(scan.id(), c -> results(clock.now, 1)).orElseThrow();
         assertThat(publications.deleteAnswers(scan.id())).isTrue();
         assertThat(publications.deleteAnswers(scan.id())).isFalse();
 
         assertThat(count("response") + count("response_answer") + count("idea")).isZero();
-        assertThat(publications.answersKeptOfScansClosedBy(now)).isEmpty();
+        assertThat(publications.answersKeptOfScansClosedBy(clock.now)).isEmpty();
         PublishedResults kept = publications.publication(scan.id()).orElseThrow();
-        assertThat(kept.answersDeletedAt()).contains(now);
+        assertThat(kept.answersDeletedAt()).contains(clock.now);
         assertThat(kept.groups()).isEqualTo(published.groups());
         assertThat(store.scan(scan.id()).orElseThrow().responses()).isEqualTo(1);
     }
@@ -196,8 +178,8 @@ abstract class ScanPublicationsContract {
     @Test
     void shouldDeleteThePublicationWithTheOrganisation() {
         StoredScan scan = answeredScan();
-        now = CLOSES;
-        publications.publish(scan.id(), c -> results(now, 1));
+        clock.now = CLOSES;
+        publications.publish(scan.id(), c -> results(clock.now, 1));
 
         database.inTransaction(connection -> {
             try (Statement delete = connection.createStatement()) {
