@@ -180,6 +180,7 @@ class ScanPages {
         if (!validCount(count)) {
             return invalidCount(id, scanId);
         }
+        Organisation organisation = access.organisationOf(auth, id);
         List<String> links = invite(auth, id, scanId, count, "csv");
         var rows = new java.util.ArrayList<List<Object>>();
         for (int i = 0; i < links.size(); i++) {
@@ -192,7 +193,9 @@ class ScanPages {
                         messages.getMessage("scan.invitations.col.number", null, locale),
                         messages.getMessage("scan.invitations.col.link", null, locale)),
                 rows,
-                List.of(messages.getMessage("scan.invitations.note", null, locale)));
+                List.of(
+                        messages.getMessage("scan.invitations.note", null, locale),
+                        messages.getMessage("scan.sheet.privacy", new Object[] {organisation.name()}, locale)));
         return Exports.table(table, "csv");
     }
 

@@ -209,6 +209,8 @@ class ScanBrowserIT extends BrowserTestSupport {
     @Order(3)
     void shouldShowTheEmployerResultsOnlyAfterClosingWithTheSmallTeamHidden() {
         driver().manage().window().setSize(desktop);
+        open("/s/" + tokens.get(19) + "?lang=nl");
+        screenshot("questionnaire-desktop", false);
         var random = new Random(4_2026L);
         // Zorg 6 (+1 above), Werkplaats 5, Kantoor 1 (+1 above): Kantoor is hidden, and with it Werkplaats
         for (int i = 2; i < 8; i++) {
@@ -229,6 +231,7 @@ class ScanBrowserIT extends BrowserTestSupport {
                 .as("no results while open")
                 .isEmpty();
         assertAccessible("results page of an open scan");
+        screenshot("results-open", true);
 
         open("/organisations/" + employer.organisationId() + "/scans/" + scanId + "?lang=nl");
         assertAccessible("scan page with the close button");

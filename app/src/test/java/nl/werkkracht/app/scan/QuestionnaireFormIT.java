@@ -71,4 +71,26 @@ class QuestionnaireFormIT extends ScanHttp {
         assertThat(context.getBean(ScanStore.class).responses(scanId)).isEmpty();
         assertThat(List.of(employee.get("/s/" + token).statusCode())).containsExactly(200);
     }
+
+    @Test
+    void shouldGiveThePrivacyStatementWithTheInvitations() {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        long scanId = createScan(employer);
+        String scanPage = "/organisations/" + employer.organisationId() + "/scans/" + scanId;
+        WebClient page = client().loggedIn(employer.username(), OrganisationFixtures.PASSWORD);
+
+        String onScreen = page.postWithCsrf(
+                        scanPage, scanPage + "/invitations", java.util.Map.of("format", "page", "count", "2"))
+                .body();
+        String csv = page.postWithCsrf(
+                        scanPage, scanPage + "/invitations", java.util.Map.of("format", "csv", "count", "2"))
+                .body();
+
+        assertThat(onScreen)
+                .contains("Privacyverklaring voor uw medewerkers")
+                .contains("is verantwoordelijk voor deze vragenlijst")
+                .contains("365 dagen");
+        assertThat(csv).contains("is verantwoordelijk voor deze vragenlijst");
+        assertThat(page.get(scanPage).body()).contains("id=\"close-form\"").contains("id=\"privacy\"");
+    }
 }
