@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import nl.werkkracht.app.organisation.FinancialsView;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.organisation.SectorFigure;
+import nl.werkkracht.app.scan.ScanPeriod;
 import nl.werkkracht.app.scan.ScanResultsView;
 import nl.werkkracht.app.scan.ScanService;
 import nl.werkkracht.app.scan.ScanSummary;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.app.valuestream.ValueStreamView;
 import nl.werkkracht.core.benchmark.Metric;
+import nl.werkkracht.core.scan.ScaleScoring;
 
 /**
  * Collects an organisation's value of every benchmark metric per year from the existing services
@@ -79,21 +81,21 @@ final class BenchmarkValues {
             if (scan.responses() < scans.rule().k()) {
                 continue;
             }
-            int year = scan.closesAt().atZone(ZONE).getYear();
+            int year = ScanPeriod.year(scan.closesAt()); // the year it ran in, not of its closing instant
             if (values.getOrDefault(Metric.ENGAGEMENT.id(), new TreeMap<>()).containsKey(year)
                     || values.getOrDefault(Metric.TOP_PEOPLE.id(), new TreeMap<>())
                             .containsKey(year)) {
                 continue;
             }
-            ScanResultsView results = scans.results(scan.id());
-            if (!results.available()) {
-                continue;
+            ScanResultsView results = scans.publishedResults(scan.id()).orElse(null);
+            if (results == null || !results.available()) {
+                continue; // open (results not published yet) or too few respondents
             }
             ScanResultsView.GroupView all = results.all();
-            put(values, Metric.TOP_TECHNOLOGY, year, all.pillars().get("technology"));
-            put(values, Metric.TOP_ORGANISATION, year, all.pillars().get("organisation"));
-            put(values, Metric.TOP_PEOPLE, year, all.pillars().get("people"));
-            put(values, Metric.ENGAGEMENT, year, all.scales().get("engagement"));
+            put(values, Metric.TOP_TECHNOLOGY, year, points(all.pillars().get("technology")));
+            put(values, Metric.TOP_ORGANISATION, year, points(all.pillars().get("organisation")));
+            put(values, Metric.TOP_PEOPLE, year, points(all.pillars().get("people")));
+            put(values, Metric.ENGAGEMENT, year, points(all.scales().get("engagement")));
             put(values, Metric.JOB_QUALITY, year, jobQuality(all.scales()).orElse(null));
         }
         List<ValueStreamView> streams = valueStreams.list(organisationId);
@@ -121,13 +123,17 @@ final class BenchmarkValues {
         return new OrganisationValues(values, official);
     }
 
-    /** The mean of the job-quality scales ({@code job.*}) that are shown; empty when none is. */
-    static Optional<Double> jobQuality(Map<String, Double> scales) {
-        OptionalDouble mean = scales.entrySet().stream()
+    private static Double points(Integer score) {
+        return score == null ? null : score.doubleValue();
+    }
+
+    /** The mean of the job-quality scales ({@code job.*}) that are shown, in whole points; empty when none is. */
+    static Optional<Double> jobQuality(Map<String, Integer> scales) {
+        List<Integer> shown = scales.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("job.") && e.getValue() != null)
-                .mapToDouble(Map.Entry::getValue)
-                .average();
-        return mean.isPresent() ? Optional.of(mean.getAsDouble()) : Optional.empty();
+                .map(Map.Entry::getValue)
+                .toList();
+        return shown.isEmpty() ? Optional.empty() : Optional.of((double) ScaleScoring.wholeMean(shown));
     }
 
     private static Double percent(Double fraction) {

@@ -6,7 +6,6 @@ import nl.werkkracht.app.organisation.FinancialsView;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.scan.ScanResultsView;
 import nl.werkkracht.app.scan.ScanService;
-import nl.werkkracht.app.scan.ScanSummary;
 import nl.werkkracht.core.followup.FollowUpSettings;
 import nl.werkkracht.core.routeplan.Catalogue;
 import nl.werkkracht.core.scan.Instrument;
@@ -35,11 +34,7 @@ class FollowUpConfiguration {
 
             @Override
             public List<ScanResultsView> scanResults(long organisationId) {
-                return scans.scans(organisationId).stream()
-                        .filter(s -> s.responses() > 0)
-                        .map(ScanSummary::id)
-                        .map(scans::results)
-                        .toList();
+                return scans.publishedResultsOf(organisationId);
             }
 
             @Override

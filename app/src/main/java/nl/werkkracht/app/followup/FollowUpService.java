@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.werkkracht.app.followup.FollowUpSources.CatalogueEntry;
@@ -17,6 +16,7 @@ import nl.werkkracht.app.followup.FollowUpView.Baseline;
 import nl.werkkracht.app.followup.FollowUpView.InterventionView;
 import nl.werkkracht.app.followup.FollowUpView.Point;
 import nl.werkkracht.app.organisation.FinancialsView;
+import nl.werkkracht.app.scan.ScanPeriod;
 import nl.werkkracht.app.scan.ScanResultsView;
 import nl.werkkracht.app.scan.ScanResultsView.GroupView;
 import nl.werkkracht.core.benchmark.Metric;
@@ -29,6 +29,7 @@ import nl.werkkracht.core.followup.Measurement;
 import nl.werkkracht.core.observation.Period;
 import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
+import nl.werkkracht.core.scan.ScaleScoring;
 import nl.werkkracht.store.routeplan.RouteChoice;
 import org.springframework.context.MessageSource;
 
@@ -149,7 +150,7 @@ public final class FollowUpService {
                 .findFirst();
         if (firstStart.isPresent()) {
             for (ScanResultsView s : shown.subList(0, shown.size() - 1)) {
-                if (s.closesAt().atZone(ZONE).toLocalDate().isBefore(firstStart.get())) {
+                if (s.lastDay().isBefore(firstStart.get())) {
                     baseline = s;
                 }
             }
@@ -171,12 +172,12 @@ public final class FollowUpService {
         }
         var scales = new ArrayList<ScanComparisonView.ScaleComparison>();
         sources.instrument().scales().forEach(scale -> {
-            Double before = then.scales().get(scale.id());
-            Double after = now.scales().get(scale.id());
+            Integer before = then.scales().get(scale.id());
+            Integer after = now.scales().get(scale.id());
             if (before == null && after == null) {
                 return;
             }
-            Double difference = before == null || after == null ? null : after - before;
+            Integer difference = before == null || after == null ? null : after - before;
             scales.add(new ScanComparisonView.ScaleComparison(
                     scale.id(), scale.name().in(locale), before, after, difference));
         });
@@ -218,19 +219,19 @@ public final class FollowUpService {
             return yearly(organisationId, f -> percent(f.turnoverRate()));
         }
         if (metric.equals(Metric.TOP_TECHNOLOGY)) {
-            return perScan(organisationId, g -> g.pillars().get("technology"));
+            return perScan(organisationId, g -> points(g.pillars().get("technology")));
         }
         if (metric.equals(Metric.TOP_ORGANISATION)) {
-            return perScan(organisationId, g -> g.pillars().get("organisation"));
+            return perScan(organisationId, g -> points(g.pillars().get("organisation")));
         }
         if (metric.equals(Metric.TOP_PEOPLE)) {
-            return perScan(organisationId, g -> g.pillars().get("people"));
+            return perScan(organisationId, g -> points(g.pillars().get("people")));
         }
         if (metric.equals(Metric.JOB_QUALITY)) {
             return perScan(organisationId, FollowUpService::jobQuality);
         }
         if (metric.equals(Metric.ENGAGEMENT)) {
-            return perScan(organisationId, g -> g.scales().get("engagement"));
+            return perScan(organisationId, g -> points(g.scales().get("engagement")));
         }
         return List.of();
     }
@@ -260,18 +261,22 @@ public final class FollowUpService {
         return List.copyOf(byQuarter.values());
     }
 
-    /** The mean of the {@code job.*} scales shown; null when none is. */
+    /** The mean of the {@code job.*} scales shown, in whole points; null when none is. */
     static Double jobQuality(GroupView group) {
-        OptionalDouble mean = group.scales().entrySet().stream()
+        List<Integer> shown = group.scales().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(JOB_SCALE_PREFIX) && e.getValue() != null)
-                .mapToDouble(Map.Entry::getValue)
-                .average();
-        return mean.isPresent() ? mean.getAsDouble() : null;
+                .map(Map.Entry::getValue)
+                .toList();
+        return shown.isEmpty() ? null : (double) ScaleScoring.wholeMean(shown);
     }
 
+    private static Double points(Integer score) {
+        return score == null ? null : score.doubleValue();
+    }
+
+    /** The quarter a scan ran in: of its last day, Dutch time (a scan open until 31 December is Q4). */
     static Period quarter(ScanResultsView scan) {
-        LocalDate closes = scan.closesAt().atZone(ZONE).toLocalDate();
-        return new Period(closes.getYear(), (closes.getMonthValue() - 1) / 3 + 1);
+        return new Period(ScanPeriod.year(scan.closesAt()), ScanPeriod.quarter(scan.closesAt()));
     }
 
     private static Double percent(Double fraction) {

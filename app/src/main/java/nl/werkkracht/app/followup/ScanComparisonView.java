@@ -22,7 +22,7 @@ public record ScanComparisonView(ScanRef baseline, ScanRef latest, List<GroupCom
     /**
      * A scan of the comparison.
      *
-     * @param period the quarter of its closing date, {@code 2024Q2}
+     * @param period the quarter it ran in (of its last day, Dutch time), {@code 2024Q2}
      */
     public record ScanRef(long scanId, Instant closesAt, String period) {}
 
@@ -46,9 +46,11 @@ public record ScanComparisonView(ScanRef baseline, ScanRef latest, List<GroupCom
      *
      * @param scale the scale's id
      * @param name its name in the request's language
-     * @param baseline the score 0–100 in the baseline scan; null when too few respondents scored it
-     * @param latest the score 0–100 in the latest scan; null when too few respondents scored it
-     * @param difference {@code latest − baseline} in points; null when either is absent
+     * @param baseline the score 0–100 in whole points in the baseline scan; null when too few respondents
+     *     scored it
+     * @param latest the score 0–100 in whole points in the latest scan; null when too few respondents
+     *     scored it
+     * @param difference {@code latest − baseline} in whole points; null when either is absent
      */
-    public record ScaleComparison(String scale, String name, Double baseline, Double latest, Double difference) {}
+    public record ScaleComparison(String scale, String name, Integer baseline, Integer latest, Integer difference) {}
 }

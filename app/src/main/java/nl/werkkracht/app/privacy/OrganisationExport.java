@@ -32,10 +32,12 @@ final class OrganisationExport {
             organisation.json   profile and the users who have access
             financials.json     figures per year as entered, with value added, hours and productivity (euro,
                                 current prices; per hour worked and per FTE) and the sector comparison
-            scans.json          every questionnaire with its results per group (team or ALL); a group with
-                                fewer than 5 responses, or one that could be derived from the others, is
-                                suppressed and carries no values; individual answers are not exported, as
-                                they are anonymous by construction and cannot be linked to anyone
+            scans.json          every questionnaire with its results per group (team or ALL), exactly as
+                                published when it closed (an open questionnaire has no results yet:
+                                "results" is null); a group with fewer than 5 responses, or one that could
+                                be derived from the others, is suppressed and carries no values; scores are
+                                whole points 0-100; individual answers are not exported, as they are
+                                anonymous by construction and cannot be linked to anyone
             value-streams.json  the mapped processes with their metrics
             routeplan.json      the generated route plan with the interventions chosen
             networks.json       the benchmark networks the organisation joined and the metrics it shares
@@ -74,7 +76,8 @@ final class OrganisationExport {
         for (var scan : scans.scans(id)) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("scan", scan);
-            s.put("results", scans.results(scan.id()));
+            // the published version only: an open scan has none yet (ADR 0011)
+            s.put("results", scans.publishedResults(scan.id()).orElse(null));
             scanParts.add(s);
         }
         parts.put("scans", scanParts);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import nl.werkkracht.app.organisation.FinancialsView;
 import nl.werkkracht.app.report.ReportView.Basis;
 import nl.werkkracht.app.report.ReportView.Note;
@@ -106,7 +107,7 @@ final class FigureSections {
      */
     QuadrantSection quadrant(ScanSections scan, int jobQualityScalesTotal) {
         OptionalDouble x = ratio();
-        OptionalDouble y = scan.jobQualityIndex();
+        OptionalInt y = scan.jobQualityIndex();
         List<Note> missing = new ArrayList<>();
         if (years.isEmpty()) {
             missing.add(text.note("financials.none"));
@@ -122,7 +123,8 @@ final class FigureSections {
         if (scanMissing.isEmpty() && y.isEmpty()) {
             missing.add(text.note("jobQuality.tooFew", scales, jobQualityScalesTotal));
         }
-        Optional<Quadrant> quadrant = Quadrant.of(x, y);
+        Optional<Quadrant> quadrant =
+                Quadrant.of(x, y.isPresent() ? OptionalDouble.of(y.getAsInt()) : OptionalDouble.empty());
         Map<String, String> names = new LinkedHashMap<>();
         for (Quadrant q : Quadrant.values()) {
             names.put(q.name(), text.get("report.quadrant." + q.name()));
@@ -141,7 +143,7 @@ final class FigureSections {
                 quadrant.isPresent(),
                 x.isPresent() ? x.getAsDouble() : null,
                 x.isPresent() ? latest().orElseThrow().year() : null,
-                y.isPresent() ? y.getAsDouble() : null,
+                y.isPresent() ? y.getAsInt() : null,
                 scales,
                 jobQualityScalesTotal,
                 quadrant.map(Enum::name).orElse(null),
@@ -149,7 +151,7 @@ final class FigureSections {
                 quadrant.map(q -> text.get(
                                 "report.quadrant.text." + q.name(),
                                 text.percent(x.getAsDouble()),
-                                text.number(y.getAsDouble(), 0)))
+                                String.valueOf(y.getAsInt())))
                         .orElse(null),
                 Quadrant.RATIO_SPLIT,
                 Quadrant.INDEX_SPLIT,

@@ -11,6 +11,7 @@ import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.app.routeplan.RoutePlanView;
 import nl.werkkracht.app.scan.ScanResultsView;
 import nl.werkkracht.app.scan.ScanService;
+import nl.werkkracht.app.scan.ScanSummary;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.app.valuestream.ValueStreamView;
 import nl.werkkracht.core.scan.Instrument;
@@ -44,6 +45,14 @@ class ReportConfiguration {
             @Override
             public Optional<ScanResultsView> scan(long organisationId) {
                 return scans.latestResults(organisationId);
+            }
+
+            @Override
+            public Optional<java.time.LocalDate> openScanUntil(long organisationId) {
+                return scans.scans(organisationId).stream()
+                        .filter(ScanSummary::open)
+                        .map(ScanSummary::lastDay)
+                        .max(java.util.Comparator.naturalOrder());
             }
 
             @Override

@@ -121,8 +121,8 @@ final class ReportPdf {
                     t.pillars().stream()
                             .map(p -> new Bar(
                                     p.name(),
-                                    p.score(),
-                                    text.number(p.score(), 0),
+                                    (double) p.score(),
+                                    String.valueOf(p.score()),
                                     Boolean.TRUE.equals(t.flagged())
                                             && p.pillar().equals(t.lagging())))
                             .toList()));
@@ -144,7 +144,8 @@ final class ReportPdf {
                     100,
                     50.0,
                     r.jobQuality().scales().stream()
-                            .map(s -> new Bar(s.name(), s.all(), value(s), false))
+                            .map(s -> new Bar(
+                                    s.name(), s.all() == null ? null : s.all().doubleValue(), value(s), false))
                             .toList()));
             if (!r.jobQuality().teams().isEmpty()) {
                 blocks.add(new Table(tables.jobQuality(r.jobQuality())));
@@ -154,7 +155,7 @@ final class ReportPdf {
     }
 
     private String value(ScaleRow s) {
-        return s.all() == null ? "–" : text.number(s.all(), 0);
+        return s.all() == null ? "–" : String.valueOf(s.all());
     }
 
     private ExportSection routePlan(ReportView r) {

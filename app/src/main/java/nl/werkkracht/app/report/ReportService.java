@@ -42,7 +42,7 @@ public final class ReportService {
         Optional<ScanResultsView> scan = sources.scan(id);
         Instrument instrument = sources.instrument();
         java.time.Instant now = clock.instant();
-        ScanSections scanSections = new ScanSections(scan, instrument, text, now);
+        ScanSections scanSections = new ScanSections(scan, sources.openScanUntil(id), instrument, text, now);
         FigureSections figures = new FigureSections(sources.financials(id), text);
         PlanSections plans = new PlanSections(text);
         int k = scan.map(ScanResultsView::k).orElse(AnonymityRule.DEFAULT.k());

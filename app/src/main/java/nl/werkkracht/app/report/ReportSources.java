@@ -24,8 +24,19 @@ interface ReportSources {
     /** Every year's figures with the sector comparison, oldest first. */
     List<FinancialsView> financials(long organisationId);
 
-    /** The latest scan's results after disclosure control; empty when no scan was run. */
+    /**
+     * The latest closed scan's published results after disclosure control; empty when no scan has
+     * closed with a response.
+     */
     Optional<ScanResultsView> scan(long organisationId);
+
+    /**
+     * The last day of a scan that is still open, when there is one (its results come after closing);
+     * empty otherwise.
+     */
+    default Optional<java.time.LocalDate> openScanUntil(long organisationId) {
+        return Optional.empty();
+    }
 
     /** The questionnaire, for the scales' names and domains. */
     Instrument instrument();

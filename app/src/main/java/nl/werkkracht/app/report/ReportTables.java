@@ -113,10 +113,9 @@ final class ReportTables {
         t.teams().forEach(team -> columns.add(team.team() + " (n = " + team.n() + ")"));
         List<List<Object>> rows = new ArrayList<>();
         for (PillarScore p : t.pillars()) {
-            List<Object> cells = new ArrayList<>(row(p.name(), Math.round(p.score())));
+            List<Object> cells = new ArrayList<>(row(p.name(), p.score()));
             for (TeamPillars team : t.teams()) {
-                Double v = team.pillars().get(p.pillar());
-                cells.add(v == null ? null : Math.round(v));
+                cells.add(team.pillars().get(p.pillar()));
             }
             rows.add(cells);
         }
@@ -129,10 +128,9 @@ final class ReportTables {
         columns.addAll(j.teams());
         List<List<Object>> rows = new ArrayList<>();
         for (ScaleRow s : j.scales()) {
-            List<Object> cells = new ArrayList<>(row(s.name(), s.all() == null ? null : Math.round(s.all())));
+            List<Object> cells = new ArrayList<>(row(s.name(), s.all()));
             for (String team : j.teams()) {
-                Double v = s.teams().get(team);
-                cells.add(v == null ? null : Math.round(v));
+                cells.add(s.teams().get(team));
             }
             rows.add(cells);
         }

@@ -135,7 +135,7 @@ public record ReportView(
             boolean available,
             Double productivityRatio,
             Integer productivityYear,
-            Double jobQualityIndex,
+            Integer jobQualityIndex,
             int jobQualityScales,
             int jobQualityScalesTotal,
             @Schema(
@@ -166,7 +166,7 @@ public record ReportView(
     public record TopSection(
             boolean available,
             List<PillarScore> pillars,
-            Double balanceGap,
+            Integer balanceGap,
             double flagAbove,
             Boolean flagged,
             String lagging,
@@ -180,11 +180,11 @@ public record ReportView(
         }
     }
 
-    /** One pillar's score, 0–100. */
-    public record PillarScore(String pillar, String name, double score) {}
+    /** One pillar's score, 0–100 in whole points. */
+    public record PillarScore(String pillar, String name, int score) {}
 
-    /** A team's pillar scores, by pillar key; a pillar without a shown score is absent. */
-    public record TeamPillars(String team, int n, Map<String, Double> pillars) {}
+    /** A team's pillar scores in whole points, by pillar key; a pillar without a shown score is absent. */
+    public record TeamPillars(String team, int n, Map<String, Integer> pillars) {}
 
     /**
      * The job-quality profile: each job-quality scale, then work engagement and learning culture.
@@ -206,7 +206,7 @@ public record ReportView(
      * @param all the score of all respondents; null when too few scored it
      * @param teams scores of passing teams by team; a team whose score is not shown is absent
      */
-    public record ScaleRow(String scale, String name, String domain, Double all, Map<String, Double> teams) {}
+    public record ScaleRow(String scale, String name, String domain, Integer all, Map<String, Integer> teams) {}
 
     /** The value streams mapped, with their key metrics and biggest waste (METHODS.md §12). */
     public record ValueStreamSection(boolean available, List<StreamRow> streams, Basis basis) {

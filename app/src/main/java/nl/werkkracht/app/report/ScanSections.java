@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import nl.werkkracht.app.report.ReportView.Basis;
 import nl.werkkracht.app.report.ReportView.GroupCount;
@@ -23,6 +23,7 @@ import nl.werkkracht.core.scan.Domain;
 import nl.werkkracht.core.scan.Instrument;
 import nl.werkkracht.core.scan.Pillar;
 import nl.werkkracht.core.scan.Scale;
+import nl.werkkracht.core.scan.ScaleScoring;
 import nl.werkkracht.core.scan.ScanResults;
 import nl.werkkracht.core.scan.TopBalance;
 
@@ -38,13 +39,24 @@ final class ScanSections {
     static final List<Domain> PROFILE = List.of(Domain.JOB_QUALITY, Domain.ENGAGEMENT, Domain.LEARNING_CULTURE);
 
     private final Optional<ScanResultsView> scan;
+    private final Optional<java.time.LocalDate> openUntil;
     private final Instrument instrument;
     private final ReportText text;
     private final java.time.Instant now;
 
-    /** @param now the moment of the report, to say whether the scan is still open */
-    ScanSections(Optional<ScanResultsView> scan, Instrument instrument, ReportText text, java.time.Instant now) {
+    /**
+     * @param scan the latest published results
+     * @param openUntil the last day of a scan still open (whose results come after closing), if any
+     * @param now the moment of the report
+     */
+    ScanSections(
+            Optional<ScanResultsView> scan,
+            Optional<java.time.LocalDate> openUntil,
+            Instrument instrument,
+            ReportText text,
+            java.time.Instant now) {
         this.scan = scan;
+        this.openUntil = openUntil;
         this.instrument = instrument;
         this.text = text;
         this.now = now;
@@ -80,7 +92,9 @@ final class ScanSections {
     /** The notes that say why there are no questionnaire results; empty when there are. */
     List<Note> missing() {
         if (scan.isEmpty()) {
-            return List.of(text.note("scan.none"));
+            return List.of(openUntil
+                    .map(day -> text.note("scan.open", text.date(day)))
+                    .orElseGet(() -> text.note("scan.none")));
         }
         if (!scan.get().available()) {
             return List.of(text.note("scan.suppressed", scan.get().k()));
@@ -97,7 +111,7 @@ final class ScanSections {
         String groups = s.groups().stream().map(this::groupCount).collect(Collectors.joining("; "));
         return text.get(
                 now.isBefore(s.closesAt()) ? "report.basis.scan.open" : "report.basis.scan.closed",
-                text.date(s.closesAt()),
+                text.date(s.lastDay()),
                 s.responses(),
                 groups);
     }
@@ -124,17 +138,17 @@ final class ScanSections {
      * least half of the questionnaire's job-quality scales have a shown score (the rule METHODS.md §10
      * applies to items within a scale); empty otherwise.
      */
-    OptionalDouble jobQualityIndex() {
-        List<Double> scores = jobQualityScores();
+    OptionalInt jobQualityIndex() {
+        List<Integer> scores = jobQualityScores();
         int total = instrument.scalesOf(Domain.JOB_QUALITY).size();
         if (scores.isEmpty() || 2 * scores.size() < total) {
-            return OptionalDouble.empty();
+            return OptionalInt.empty();
         }
-        return scores.stream().mapToDouble(Double::doubleValue).average();
+        return OptionalInt.of(ScaleScoring.wholeMean(scores));
     }
 
     /** The shown job-quality scale scores of all respondents. */
-    List<Double> jobQualityScores() {
+    List<Integer> jobQualityScores() {
         Optional<GroupView> all = all();
         if (all.isEmpty()) {
             return List.of();
@@ -172,7 +186,7 @@ final class ScanSections {
         return new TopSection(
                 !pillars.isEmpty(),
                 pillars,
-                balance.map(TopBalance::gap).orElse(null),
+                balance.map(b -> (int) Math.round(b.gap())).orElse(null),
                 TopBalance.FLAG_ABOVE,
                 balance.map(TopBalance::flagged).orElse(null),
                 balance.map(b -> ScanResultsView.key(b.lagging())).orElse(null),
@@ -191,10 +205,10 @@ final class ScanSections {
         if (all.isPresent()) {
             for (Domain domain : PROFILE) {
                 for (Scale scale : instrument.scalesOf(domain)) {
-                    Double score = all.get().scales().get(scale.id());
-                    Map<String, Double> byTeam = new LinkedHashMap<>();
+                    Integer score = all.get().scales().get(scale.id());
+                    Map<String, Integer> byTeam = new LinkedHashMap<>();
                     for (GroupView t : teams) {
-                        Double v = t.scales().get(scale.id());
+                        Integer v = t.scales().get(scale.id());
                         if (v != null) {
                             byTeam.put(t.group(), v);
                         }

@@ -92,7 +92,7 @@ final class RoutePlanInputs {
         });
         Map<Pillar, Double> pillars = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
-            all.get().pillar(p).ifPresent(score -> pillars.put(p, score));
+            all.get().pillar(p).ifPresent(score -> pillars.put(p, score.doubleValue()));
         }
         TopBalance.of(pillars).ifPresent(input::balance);
         return Optional.of(new ScanUsed(results.scanId(), results.responses(), ScanResults.ALL));

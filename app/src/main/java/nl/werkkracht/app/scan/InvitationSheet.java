@@ -17,7 +17,8 @@ import org.springframework.context.MessageSource;
 /**
  * The printable invitations: an A4 PDF with eight cards a page, each with the QR code of one
  * invitation's address, the address written out, and a line on anonymity, to cut out and hand to
- * employees. Rendered like the other PDFs (openhtmltopdf, Liberation Sans embedded); the QR codes are
+ * employees; and a last page with the privacy statement ({@link ScanPrivacy}) to hang up or hand out
+ * with the cards. Rendered like the other PDFs (openhtmltopdf, Liberation Sans embedded); the QR codes are
  * embedded PNG {@code data:} images, the only resources the renderer may load.
  */
 final class InvitationSheet {
@@ -29,10 +30,16 @@ final class InvitationSheet {
     /**
      * @param links the questionnaire address of each invitation
      * @param organisation the organisation's name, printed on every card
+     * @param privacy the privacy statement's paragraphs
      */
     static byte[] pdf(
-            List<String> links, String organisation, Instant closesAt, Locale locale, MessageSource messages) {
-        String html = xhtml(links, organisation, closesAt, locale, messages);
+            List<String> links,
+            String organisation,
+            Instant closesAt,
+            List<String> privacy,
+            Locale locale,
+            MessageSource messages) {
+        String html = xhtml(links, organisation, closesAt, privacy, locale, messages);
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
@@ -55,10 +62,15 @@ final class InvitationSheet {
     }
 
     static String xhtml(
-            List<String> links, String organisation, Instant closesAt, Locale locale, MessageSource messages) {
+            List<String> links,
+            String organisation,
+            Instant closesAt,
+            List<String> privacy,
+            Locale locale,
+            MessageSource messages) {
         String closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
-                .format(closesAt.minusSeconds(1).atZone(ScanApi.ZONE));
+                .format(ScanPeriod.lastDay(closesAt));
         var html = new StringBuilder(4096 + links.size() * 3000);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(locale.getLanguage())
@@ -78,7 +90,15 @@ final class InvitationSheet {
             }
             html.append("</tr>");
         }
-        html.append("</table></body></html>");
+        html.append("</table><div class=\"privacy\"><h1>")
+                .append(escape(messages.getMessage("scan.privacy.title", null, locale)))
+                .append("</h1><p class=\"org\">")
+                .append(escape(organisation))
+                .append("</p>");
+        for (String paragraph : privacy) {
+            html.append("<p>").append(escape(paragraph)).append("</p>");
+        }
+        html.append("</div></body></html>");
         return html.toString();
     }
 
@@ -94,6 +114,8 @@ final class InvitationSheet {
                 .append(escape(link))
                 .append("</p><p class=\"small\">")
                 .append(escape(m.getMessage("scan.sheet.anonymous", new Object[] {closes}, locale)))
+                .append("</p><p class=\"small\">")
+                .append(escape(m.getMessage("scan.sheet.privacy", new Object[] {organisation}, locale)))
                 .append("</p>");
     }
 
@@ -108,7 +130,10 @@ final class InvitationSheet {
             + " p.org { font-size: 8pt; color: #444; }"
             + " p.head { font-size: 11pt; font-weight: bold; }"
             + " p.link { font-size: 8pt; word-wrap: break-word; }"
-            + " p.small { font-size: 7.5pt; color: #333; }";
+            + " p.small { font-size: 7.5pt; color: #333; }"
+            + " div.privacy { page-break-before: always; font-size: 10pt; line-height: 1.4; }"
+            + " div.privacy h1 { font-size: 14pt; margin: 0 0 3mm 0; }"
+            + " div.privacy p { margin: 0 0 3mm 0; }";
 
     private static InputStream font() {
         InputStream in = PDDocument.class.getResourceAsStream(FONT);

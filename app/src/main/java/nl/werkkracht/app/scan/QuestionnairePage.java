@@ -2,8 +2,11 @@ package nl.werkkracht.app.scan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /s/{token}}: the questionnaire page an invitation opens, for employees without an account. A
- * plain HTML form (with a CSRF token) that works without JavaScript; answers are radio buttons {@code
- * q.<item id>}, the team {@code team}, the idea {@code ideas}. After sending, the employee sees a
- * thank-you page; a used, closed or unknown link gets a page that says so.
+ * {@code /s/{token}}: the questionnaire page an invitation opens, for employees without an account — a
+ * small page of its own ({@code scan/public.html}) without the site's menu, login or API links, with the
+ * privacy statement. A plain HTML form (with a CSRF token) that works without JavaScript: answers are
+ * radio buttons {@code q.<item id>} with 1..5 or {@code na} ("don't know / not applicable", stored as no
+ * answer), the team {@code team}, the idea {@code ideas}. With JavaScript the same form becomes one scale
+ * per screen and is sent to the public API ({@code scan-questionnaire.js}). After sending, the employee
+ * sees a thank-you page; a used, closed or unknown link gets a page that says so.
  */
 @Controller
 class QuestionnairePage {
@@ -23,10 +29,17 @@ class QuestionnairePage {
     /** Prefix of the answer fields' names: {@code q.tech.tools.1}. */
     static final String ANSWER = "q.";
 
-    private final ScanService scans;
+    /** The value of "don't know / not applicable": counts as no answer. */
+    static final String NOT_APPLICABLE = "na";
 
-    QuestionnairePage(ScanService scans) {
+    private final ScanService scans;
+    private final ScanPrivacy privacy;
+    private final MessageSource messages;
+
+    QuestionnairePage(ScanService scans, ScanPrivacy privacy, MessageSource messages) {
         this.scans = scans;
+        this.privacy = privacy;
+        this.messages = messages;
     }
 
     @GetMapping("/s/thanks")
@@ -37,7 +50,8 @@ class QuestionnairePage {
     @GetMapping("/s/{token}")
     String questionnaire(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         try {
-            return form(model, token, scans.questionnaire(token, locale.getLanguage()), Map.of(), null);
+            return form(
+                    model, token, scans.questionnaire(token, locale.getLanguage()), Map.of(), Set.of(), null, locale);
         } catch (ScanProblemException e) {
             return status(e, model, response);
         }
@@ -51,9 +65,16 @@ class QuestionnairePage {
             Model model,
             HttpServletResponse response) {
         var answers = new LinkedHashMap<String, Object>();
+        var notApplicable = new LinkedHashSet<String>();
         params.forEach((name, value) -> {
-            if (name.startsWith(ANSWER) && value != null && !value.isBlank()) {
-                answers.put(name.substring(ANSWER.length()), parse(value));
+            if (!name.startsWith(ANSWER) || value == null || value.isBlank()) {
+                return;
+            }
+            String item = name.substring(ANSWER.length());
+            if (NOT_APPLICABLE.equals(value.strip())) {
+                notApplicable.add(item);
+            } else {
+                answers.put(item, parse(value));
             }
         });
         try {
@@ -66,7 +87,8 @@ class QuestionnairePage {
             response.setStatus(400);
             model.addAttribute("team", params.getOrDefault("team", ""));
             model.addAttribute("ideas", params.getOrDefault("ideas", ""));
-            return form(model, token, scans.questionnaire(token, locale.getLanguage()), answers, e);
+            return form(
+                    model, token, scans.questionnaire(token, locale.getLanguage()), answers, notApplicable, e, locale);
         }
     }
 
@@ -79,11 +101,20 @@ class QuestionnairePage {
     }
 
     private String form(
-            Model model, String token, QuestionnaireView view, Map<String, Object> given, ScanProblemException error) {
+            Model model,
+            String token,
+            QuestionnaireView view,
+            Map<String, Object> given,
+            Set<String> notApplicable,
+            ScanProblemException error,
+            Locale locale) {
         model.addAttribute("token", token);
         model.addAttribute("k", scans.rule().k());
         model.addAttribute("q", view);
         model.addAttribute("given", given);
+        model.addAttribute("notApplicable", notApplicable);
+        model.addAttribute("organisationName", view.organisation());
+        model.addAttribute("privacy", privacy.statement(view.organisation(), messages, locale));
         if (!model.containsAttribute("team")) {
             model.addAttribute("team", "");
             model.addAttribute("ideas", "");

@@ -7,11 +7,13 @@ import java.util.List;
  * The questionnaire of a scan in one language, as an employee sees it.
  *
  * @param language {@code nl} or {@code en}
+ * @param organisation the name of the organisation that asks (responsible for the answers)
  * @param instrumentId the questionnaire's id
  * @param instrumentVersion its version
  * @param closesAt until when answers are accepted
  * @param teams the teams to choose from; empty when the scan has none
- * @param answerLabels the labels of answers 1 to 5
+ * @param answerLabels the labels of answers 1 to 5 (a respondent may also skip a statement: "don't know
+ *     / not applicable" is sent as no answer)
  * @param scales the questions, grouped by scale, in order
  * @param openQuestion the open question for ideas
  * @param maxIdeaLength the longest idea accepted, in characters
@@ -19,6 +21,7 @@ import java.util.List;
  */
 public record QuestionnaireView(
         String language,
+        String organisation,
         String instrumentId,
         int instrumentVersion,
         Instant closesAt,

@@ -13,8 +13,11 @@ final class Questionnaires {
 
     private Questionnaires() {}
 
-    /** @param language "en" for English; any other value gives Dutch */
-    static QuestionnaireView view(Instrument instrument, StoredScan scan, String language) {
+    /**
+     * @param organisation the name of the organisation that asks
+     * @param language "en" for English; any other value gives Dutch
+     */
+    static QuestionnaireView view(Instrument instrument, StoredScan scan, String organisation, String language) {
         String lang = "en".equalsIgnoreCase(language) ? "en" : "nl";
         List<Section> sections = instrument.scales().stream()
                 .map(s -> new Section(
@@ -26,6 +29,7 @@ final class Questionnaires {
                 .toList();
         return new QuestionnaireView(
                 lang,
+                organisation,
                 instrument.id(),
                 instrument.version(),
                 scan.closesAt(),

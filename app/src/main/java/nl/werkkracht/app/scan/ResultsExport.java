@@ -72,7 +72,7 @@ final class ResultsExport {
             notes.add(msg(
                     locale,
                     "scan.export.note.balance",
-                    String.format(locale, "%.1f", results.balanceGap()),
+                    results.balanceGap(),
                     msg(locale, "scan.pillar." + results.lagging().toUpperCase(Locale.ROOT))));
         }
         notes.add(msg(locale, "scan.export.note.instrument", results.instrumentId(), results.instrumentVersion()));

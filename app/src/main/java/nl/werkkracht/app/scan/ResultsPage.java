@@ -40,9 +40,9 @@ record ResultsPage(
      * A table row.
      *
      * @param pillar whether it is a pillar (shown in bold) rather than a scale
-     * @param values per group the score, or null when hidden or too few answered
+     * @param values per group the score in whole points, or null when hidden or too few answered
      */
-    record Row(String name, String domain, boolean pillar, List<Double> values) {}
+    record Row(String name, String domain, boolean pillar, List<Integer> values) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

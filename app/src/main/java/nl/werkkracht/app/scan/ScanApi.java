@@ -1,5 +1,8 @@
 package nl.werkkracht.app.scan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,15 +26,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /api/v1/organisations/{id}/scans} and {@code /api/v1/scans/{scanId}}: creating scans and
- * invitations and reading results, for members of the organisation only (404 otherwise). Every call is
- * recorded in the organisation's audit log.
+ * invitations, closing them and reading results, for members of the organisation only (404 otherwise).
+ * Every call is recorded in the organisation's audit log.
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "scans", description = "The employee questionnaire of an organisation (METHODS.md §10–11)")
 class ScanApi {
 
     /** Scans close at the end of the given day, Dutch time, when only a date is given. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = ScanPeriod.ZONE;
+
+    private static final String RESULTS = "Results are shown only once the scan has closed, in one version that"
+            + " never changes (ADR 0011): groups of at least k respondents that cannot be derived from the others,"
+            + " scale and pillar scores in whole points 0–100, ideas only of groups shown.";
 
     private final ScanAccess access;
     private final ScanService scans;
@@ -78,6 +86,26 @@ class ScanApi {
         return scan;
     }
 
+    /**
+     * Closes the scan now: no answers are accepted any more and its results are published. Closing a
+     * closed scan changes nothing.
+     */
+    @PostMapping("/scans/{scanId}/close")
+    @Operation(
+            summary = "Close the scan now and publish its results",
+            description = "From now on no answers are accepted; the results become visible. " + RESULTS)
+    @ApiResponse(responseCode = "200", description = "the scan, closed (also when it had closed before)")
+    @ApiResponse(responseCode = "404", description = "no such scan, or not a member of its organisation")
+    ScanSummary close(@PathVariable long scanId, Authentication auth) {
+        ScanSummary scan = access.scan(auth, scanId, null);
+        ScanService.Closed closed =
+                scans.close(scanId).orElseThrow(() -> new OrganisationNotFoundException("scan " + scanId));
+        if (closed.closedNow()) {
+            access.record(auth, scan.organisationId(), "scan.closed", "scan " + scanId + " closed early");
+        }
+        return closed.scan();
+    }
+
     @PostMapping("/scans/{scanId}/invitations")
     Invitations invite(
             @PathVariable long scanId, @RequestBody(required = false) InvitationRequest body, Authentication auth) {
@@ -94,6 +122,12 @@ class ScanApi {
      * {@code table=ideas} the ideas; XLSX: both sheets). Suppressed groups carry no values in any form.
      */
     @GetMapping("/scans/{scanId}/results")
+    @Operation(summary = "The results of a closed scan, as JSON, CSV or XLSX", description = RESULTS)
+    @ApiResponse(responseCode = "200", description = "the published results")
+    @ApiResponse(
+            responseCode = "409",
+            description = "the scan is still open (problem type results-not-yet-available); close it first")
+    @ApiResponse(responseCode = "404", description = "no such scan, or not a member of its organisation")
     ResponseEntity<?> results(
             @PathVariable long scanId,
             @RequestParam(required = false) String format,

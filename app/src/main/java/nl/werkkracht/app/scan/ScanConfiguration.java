@@ -1,24 +1,32 @@
 package nl.werkkracht.app.scan;
 
 import java.time.Clock;
+import java.time.Duration;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.core.scan.AnonymityRule;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.db.Database;
+import nl.werkkracht.store.organisation.Organisation;
+import nl.werkkracht.store.organisation.OrganisationStore;
+import nl.werkkracht.store.scan.ScanPublications;
 import nl.werkkracht.store.scan.ScanStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The employee questionnaire as Spring beans. {@code werkkracht.scan.k} (environment {@code
  * WERKKRACHT_SCAN_K}) raises the anonymity threshold above 5 (it cannot be lowered);
  * {@code werkkracht.scan.public-requests-per-minute} sets the rate limit per client on the public
- * questionnaire.
+ * questionnaire; {@code werkkracht.scan.retention-days} ({@code WERKKRACHT_SCAN_RETENTION_DAYS}) how
+ * long raw answers are kept after a scan closed; {@code werkkracht.privacy.processor} ({@code
+ * WERKKRACHT_PRIVACY_PROCESSOR}) names the operator in the privacy statement.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ScanConfiguration {
 
     @Bean
@@ -27,8 +35,38 @@ class ScanConfiguration {
     }
 
     @Bean
-    ScanService scanService(ScanStore store, @Value("${werkkracht.scan.k:${WERKKRACHT_SCAN_K:5}}") int k) {
-        return new ScanService(store, InstrumentFile.current(), new AnonymityRule(k), Clock.systemUTC());
+    ScanPublications scanPublications(Database database) {
+        return new ScanPublications(database, Clock.systemUTC());
+    }
+
+    @Bean
+    ScanService scanService(
+            ScanStore store,
+            ScanPublications publications,
+            OrganisationStore organisations,
+            @Value("${werkkracht.scan.k:${WERKKRACHT_SCAN_K:5}}") int k) {
+        return new ScanService(
+                store,
+                publications,
+                InstrumentFile.current(),
+                new AnonymityRule(k),
+                Clock.systemUTC(),
+                id -> organisations.find(id).map(Organisation::name));
+    }
+
+    @Bean
+    AnswerRetention answerRetention(
+            ScanService scans,
+            ScanPublications publications,
+            @Value("${werkkracht.scan.retention-days:365}") int retentionDays) {
+        return new AnswerRetention(scans, publications, Duration.ofDays(retentionDays), Clock.systemUTC());
+    }
+
+    @Bean
+    ScanPrivacy scanPrivacy(
+            AnswerRetention retention, ScanService scans, @Value("${werkkracht.privacy.processor:}") String processor) {
+        return new ScanPrivacy(
+                processor, (int) retention.retention().toDays(), scans.rule().k());
     }
 
     @Bean

@@ -18,11 +18,13 @@ public class ScanDates {
     public String day(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(LocaleContextHolder.getLocale())
-                .format(instant.atZone(ScanApi.ZONE));
+                .format(instant.atZone(ScanPeriod.ZONE));
     }
 
-    /** The last day answers are accepted: the day of the moment just before closing. */
+    /** The last day answers are accepted: the day of the moment just before closing ({@link ScanPeriod}). */
     public String lastDay(Instant closesAt) {
-        return day(closesAt.minusSeconds(1));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(ScanPeriod.lastDay(closesAt));
     }
 }

@@ -29,11 +29,13 @@ class ScanPages {
 
     private final ScanAccess access;
     private final ScanService scans;
+    private final ScanPrivacy privacy;
     private final MessageSource messages;
 
-    ScanPages(ScanAccess access, ScanService scans, MessageSource messages) {
+    ScanPages(ScanAccess access, ScanService scans, ScanPrivacy privacy, MessageSource messages) {
         this.access = access;
         this.scans = scans;
+        this.privacy = privacy;
         this.messages = messages;
     }
 
@@ -83,15 +85,33 @@ class ScanPages {
             @PathVariable long scanId,
             @RequestParam(required = false) String invalid,
             Authentication auth,
-            Model model) {
+            Model model,
+            Locale locale) {
         ScanSummary scan = access.scan(auth, scanId, id);
         if ("count".equals(invalid)) {
             model.addAttribute("errorField", "count");
         }
         access.record(auth, id, "scan.viewed", "scan " + scanId);
-        model.addAttribute("organisation", access.organisationOf(auth, id));
+        return scanPage(auth, id, scan, model, locale);
+    }
+
+    private String scanPage(Authentication auth, long id, ScanSummary scan, Model model, Locale locale) {
+        Organisation organisation = access.organisationOf(auth, id);
+        model.addAttribute("organisation", organisation);
         model.addAttribute("scan", scan);
+        model.addAttribute("privacy", privacy.statement(organisation.name(), messages, locale));
         return "scan/scan";
+    }
+
+    /** Closes the scan now; the employer then sees its results. */
+    @PostMapping("/organisations/{id}/scans/{scanId}/close")
+    String close(@PathVariable long id, @PathVariable long scanId, Authentication auth) {
+        access.scan(auth, scanId, id);
+        ScanService.Closed closed = scans.close(scanId).orElseThrow();
+        if (closed.closedNow()) {
+            access.record(auth, id, "scan.closed", "scan " + scanId + " closed early (page)");
+        }
+        return "redirect:/organisations/" + id + "/scans/" + scanId + "/results";
     }
 
     /** New invitations shown on screen, once. */
@@ -101,16 +121,20 @@ class ScanPages {
             @PathVariable long scanId,
             @RequestParam(defaultValue = "0") String count,
             Authentication auth,
-            Model model) {
+            Model model,
+            Locale locale) {
         ScanSummary scan = access.scan(auth, scanId, id);
-        model.addAttribute("organisation", access.organisationOf(auth, id));
-        model.addAttribute("scan", scan);
         try {
-            model.addAttribute("links", invite(auth, id, scanId, count, "page"));
+            List<String> links = invite(auth, id, scanId, count, "page");
+            Organisation organisation = access.organisationOf(auth, id);
+            model.addAttribute("organisation", organisation);
+            model.addAttribute("scan", scan);
+            model.addAttribute("links", links);
+            model.addAttribute("privacy", privacy.statement(organisation.name(), messages, locale));
             return "scan/invitations";
         } catch (ScanProblemException e) {
             model.addAttribute("errorField", e.field());
-            return "scan/scan";
+            return scanPage(auth, id, scan, model, locale);
         }
     }
 
@@ -128,7 +152,13 @@ class ScanPages {
             return invalidCount(id, scanId);
         }
         List<String> links = invite(auth, id, scanId, count, "pdf");
-        byte[] pdf = InvitationSheet.pdf(links, organisation.name(), scan.closesAt(), locale, messages);
+        byte[] pdf = InvitationSheet.pdf(
+                links,
+                organisation.name(),
+                scan.closesAt(),
+                privacy.statement(organisation.name(), messages, locale),
+                locale,
+                messages);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(Exports.PDF);
         headers.setContentDisposition(ContentDisposition.attachment()
@@ -150,6 +180,7 @@ class ScanPages {
         if (!validCount(count)) {
             return invalidCount(id, scanId);
         }
+        Organisation organisation = access.organisationOf(auth, id);
         List<String> links = invite(auth, id, scanId, count, "csv");
         var rows = new java.util.ArrayList<List<Object>>();
         for (int i = 0; i < links.size(); i++) {
@@ -162,7 +193,9 @@ class ScanPages {
                         messages.getMessage("scan.invitations.col.number", null, locale),
                         messages.getMessage("scan.invitations.col.link", null, locale)),
                 rows,
-                List.of(messages.getMessage("scan.invitations.note", null, locale)));
+                List.of(
+                        messages.getMessage("scan.invitations.note", null, locale),
+                        messages.getMessage("scan.sheet.privacy", new Object[] {organisation.name()}, locale)));
         return Exports.table(table, "csv");
     }
 
@@ -194,13 +227,18 @@ class ScanPages {
         return links;
     }
 
+    /** The results of a closed scan; for an open scan, a page that says when they come and offers to close. */
     @GetMapping("/organisations/{id}/scans/{scanId}/results")
     String results(@PathVariable long id, @PathVariable long scanId, Authentication auth, Model model, Locale locale) {
         ScanSummary scan = access.scan(auth, scanId, id);
-        ScanResultsView results = scans.results(scanId);
-        access.record(auth, id, "scan.results.viewed", "scan " + scanId + " (page)");
         model.addAttribute("organisation", access.organisationOf(auth, id));
         model.addAttribute("scan", scan);
+        var published = scans.publishedResults(scanId);
+        if (published.isEmpty()) {
+            return "scan/results-open";
+        }
+        ScanResultsView results = published.get();
+        access.record(auth, id, "scan.results.viewed", "scan " + scanId + " (page)");
         model.addAttribute("results", results);
         model.addAttribute("page", ResultsPage.of(results, scans.instrument(), messages, locale));
         return "scan/results";

@@ -53,6 +53,18 @@ public final class ScanProblemException extends RuntimeException {
                 HttpStatus.GONE, "scan-closed", "The questionnaire is closed", "token", "the scan has closed");
     }
 
+    /** The results of an open scan are not shown (ADR 0011). */
+    static ScanProblemException notYetClosed(java.time.Instant closesAt) {
+        return new ScanProblemException(
+                HttpStatus.CONFLICT,
+                "results-not-yet-available",
+                "The scan is still open",
+                "scanId",
+                "results are shown once the scan has closed, so that nobody's answers can be derived by comparing"
+                        + " versions; it takes answers until the end of " + ScanPeriod.lastDay(closesAt)
+                        + " (Dutch time), or close it now with POST /api/v1/scans/{scanId}/close");
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -3,32 +3,35 @@ package nl.werkkracht.app.scan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import nl.werkkracht.app.scan.ScanResultsView.GroupView;
+import java.util.function.LongFunction;
 import nl.werkkracht.core.scan.AnonymityRule;
-import nl.werkkracht.core.scan.GroupResult;
 import nl.werkkracht.core.scan.Instrument;
-import nl.werkkracht.core.scan.Pillar;
-import nl.werkkracht.core.scan.ScanAnalysis;
+import nl.werkkracht.core.scan.ResultsRelease;
 import nl.werkkracht.core.scan.ScanResults;
-import nl.werkkracht.core.scan.TopBalance;
 import nl.werkkracht.store.scan.InvitationStatus;
+import nl.werkkracht.store.scan.PublishedResults;
 import nl.werkkracht.store.scan.ScanOverview;
+import nl.werkkracht.store.scan.ScanPublications;
 import nl.werkkracht.store.scan.ScanStore;
 import nl.werkkracht.store.scan.StoredScan;
 
 /**
  * The employee questionnaire ("scan") of an organisation: creating scans and invitations, taking
- * answers, and results under the anonymity rule (METHODS.md §10–11).
+ * answers, closing, and results under the anonymity rule (METHODS.md §10–11).
  *
- * <p>This is the facade other features (report, route plan) use: {@link #scans}, {@link #results},
- * {@link #latestResults} and {@link #instrument}. It does not check who asks: callers check access to the
- * organisation ({@code OrganisationAccess}) and record the audit event first. Everything it returns
- * about answers is disclosure-controlled already.
+ * <p>Results are shown only once a scan has closed, in one version that never changes (ADR 0011): the
+ * first time they are asked for after closing (or when the employer closes the scan), they are made
+ * from all responses ({@link ResultsRelease}) and stored; every view and export reads that stored
+ * version, also after the raw answers were deleted ({@link AnswerRetention}).
+ *
+ * <p>This is the facade other features (report, route plan, follow-up, benchmarks, the organisation
+ * export) use: {@link #scans}, {@link #publishedResults}, {@link #latestResults} and {@link #instrument}.
+ * It does not check who asks: callers check access to the organisation ({@code OrganisationAccess}) and
+ * record the audit event first. Everything it returns about answers is disclosure-controlled already.
  */
 public class ScanService {
 
@@ -36,12 +39,26 @@ public class ScanService {
     public static final int MAX_INVITATIONS = 1000;
 
     private final ScanStore store;
+    private final ScanPublications publications;
     private final Instrument instrument;
     private final AnonymityRule rule;
     private final Clock clock;
+    private final LongFunction<Optional<String>> organisationNames;
 
-    public ScanService(ScanStore store, Instrument instrument, AnonymityRule rule, Clock clock) {
+    /**
+     * @param organisationNames the name of an organisation by id, for the questionnaire and its privacy
+     *     statement
+     */
+    public ScanService(
+            ScanStore store,
+            ScanPublications publications,
+            Instrument instrument,
+            AnonymityRule rule,
+            Clock clock,
+            LongFunction<Optional<String>> organisationNames) {
+        this.organisationNames = Objects.requireNonNull(organisationNames, "organisationNames");
         this.store = Objects.requireNonNull(store, "store");
+        this.publications = Objects.requireNonNull(publications, "publications");
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,56 +85,106 @@ public class ScanService {
     }
 
     /**
-     * The results of a scan, disclosure-controlled.
+     * The published results of a closed scan.
      *
+     * @throws ScanProblemException 409 when the scan is still open
      * @throws IllegalArgumentException when there is no such scan
      */
     public ScanResultsView results(long scanId) {
         StoredScan scan = store.scan(scanId)
                 .orElseThrow(() -> new IllegalArgumentException("no scan " + scanId))
                 .scan();
-        ScanResults results = ScanAnalysis.analyse(instrumentOf(scan), scan.teams(), store.responses(scanId), rule);
-        Map<String, List<String>> ideas = ScanAnalysis.releasedIdeas(results, store.ideas(scanId));
-        var groups = new ArrayList<GroupView>();
-        for (GroupResult g : results.groups()) {
-            groups.add(view(g, ideas.getOrDefault(g.group(), List.of())));
-        }
-        Optional<TopBalance> balance = results.balance();
-        return new ScanResultsView(
-                scan.id(),
-                scan.organisationId(),
-                scan.instrumentId(),
-                scan.instrumentVersion(),
-                scan.closesAt(),
-                rule.k(),
-                results.responses(),
-                groups,
-                balance.map(TopBalance::gap).orElse(null),
-                balance.map(b -> ScanResultsView.key(b.lagging())).orElse(null),
-                balance.map(TopBalance::flagged).orElse(null));
+        return publishedResults(scanId).orElseThrow(() -> ScanProblemException.notYetClosed(scan.closesAt()));
     }
 
     /**
-     * The results the report and route plan should use: of the newest scan whose respondents together
-     * pass the anonymity rule; when none does, of the newest scan with any response (its groups are all
-     * suppressed); empty when the organisation has no response at all.
+     * The published results of a scan; empty while it is open (or when there is no such scan). The first
+     * call after closing makes them from all responses and stores them; later calls read that version.
+     */
+    public Optional<ScanResultsView> publishedResults(long scanId) {
+        Optional<StoredScan> scan = store.scan(scanId).map(ScanOverview::scan);
+        if (scan.isEmpty()
+                || !ResultsRelease.released(clock.instant(), scan.get().closesAt())) {
+            return Optional.empty();
+        }
+        Optional<PublishedResults> published = publications.publication(scanId);
+        if (published.isEmpty()) {
+            published = publications.publish(
+                    scanId,
+                    closed -> Publications.of(
+                            ResultsRelease.publish(
+                                    clock.instant(),
+                                    closed.scan().closesAt(),
+                                    instrumentOf(closed.scan()),
+                                    closed.scan().teams(),
+                                    closed.responses(),
+                                    rule),
+                            closed.ideas(),
+                            rule,
+                            clock.instant()));
+        }
+        return published.map(p -> Publications.view(scan.get(), p, instrumentOf(scan.get())));
+    }
+
+    /**
+     * The results the report and route plan should use: of the newest closed scan whose respondents
+     * together pass the anonymity rule; when none does, of the newest closed scan with any response (its
+     * groups are all suppressed); empty when no closed scan has a response.
      */
     public Optional<ScanResultsView> latestResults(long organisationId) {
         List<ScanOverview> answered = store.scans(organisationId).stream()
-                .filter(o -> o.responses() > 0)
+                .filter(o -> o.responses() > 0
+                        && ResultsRelease.released(clock.instant(), o.scan().closesAt()))
                 .toList();
         for (ScanOverview o : answered) {
             if (o.responses() >= rule.k()) {
-                ScanResultsView view = results(o.scan().id());
-                if (view.available()) {
-                    return Optional.of(view);
+                Optional<ScanResultsView> view = publishedResults(o.scan().id());
+                if (view.isPresent() && view.get().available()) {
+                    return view;
                 }
             }
         }
         return answered.isEmpty()
                 ? Optional.empty()
-                : Optional.of(results(answered.get(0).scan().id()));
+                : publishedResults(answered.get(0).scan().id());
     }
+
+    /**
+     * The published results of every closed scan of an organisation with a response, oldest closing
+     * first (for follow-up).
+     */
+    public List<ScanResultsView> publishedResultsOf(long organisationId) {
+        var out = new ArrayList<ScanResultsView>();
+        for (ScanOverview o : store.scans(organisationId)) {
+            if (o.responses() > 0) {
+                publishedResults(o.scan().id()).ifPresent(out::add);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ScanResultsView::closesAt).thenComparing(ScanResultsView::scanId));
+        return out;
+    }
+
+    /**
+     * Closes an open scan now (the employer need not wait for its closing date) and publishes its results.
+     *
+     * @return the scan as it is now, and whether this call closed it; empty when there is no such scan
+     */
+    public Optional<Closed> close(long scanId) {
+        ScanStore.Closing closing = store.close(scanId);
+        if (closing == ScanStore.Closing.NO_SCAN) {
+            return Optional.empty();
+        }
+        publishedResults(scanId);
+        return scan(scanId).map(s -> new Closed(s, closing == ScanStore.Closing.CLOSED));
+    }
+
+    /**
+     * A scan after closing.
+     *
+     * @param scan the scan
+     * @param closedNow whether it was open and is closed now (false when it had closed before)
+     */
+    public record Closed(ScanSummary scan, boolean closedNow) {}
 
     /**
      * Creates a scan of the current questionnaire.
@@ -193,7 +260,8 @@ public class ScanService {
      */
     public QuestionnaireView questionnaire(String token, String language) {
         StoredScan scan = openInvitation(token);
-        return Questionnaires.view(instrumentOf(scan), scan, language);
+        String organisation = organisationNames.apply(scan.organisationId()).orElse("");
+        return Questionnaires.view(instrumentOf(scan), scan, organisation, language);
     }
 
     /**
@@ -250,19 +318,5 @@ public class ScanService {
                 !s.closed(clock.instant()),
                 o.invitations(),
                 o.responses());
-    }
-
-    private GroupView view(GroupResult g, List<String> ideas) {
-        if (g.suppressed()) {
-            String band = g.n() < rule.k() ? "< " + rule.k() : "≥ " + rule.k();
-            return new GroupView(g.group(), null, true, band, Map.of(), Map.of(), List.of());
-        }
-        var pillars = new LinkedHashMap<String, Double>();
-        for (Pillar p : Pillar.values()) {
-            if (g.pillars().containsKey(p)) {
-                pillars.put(ScanResultsView.key(p), g.pillars().get(p));
-            }
-        }
-        return new GroupView(g.group(), g.n(), false, null, g.scales(), pillars, ideas);
     }
 }

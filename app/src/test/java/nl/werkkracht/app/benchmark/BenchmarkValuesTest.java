@@ -41,8 +41,8 @@ class BenchmarkValuesTest {
                         summary(3, "2025-12-31T23:30:00Z", 9),
                         summary(2, "2024-06-01T00:00:00Z", 12),
                         summary(1, "2023-06-01T00:00:00Z", 3)));
-        when(scans.results(3)).thenReturn(results(3, true));
-        when(scans.results(2)).thenReturn(results(2, false));
+        when(scans.publishedResults(3)).thenReturn(java.util.Optional.of(results(3, true)));
+        when(scans.publishedResults(2)).thenReturn(java.util.Optional.of(results(2, false)));
         when(streams.list(7)).thenReturn(List.of());
 
         BenchmarkValues.OrganisationValues v = values.collect(7);
@@ -77,9 +77,9 @@ class BenchmarkValuesTest {
 
     @Test
     void shouldAverageOnlyTheJobScalesShown() {
-        assertThat(BenchmarkValues.jobQuality(Map.of("job.autonomy", 70.0, "job.support", 50.0, "engagement", 10.0)))
+        assertThat(BenchmarkValues.jobQuality(Map.of("job.autonomy", 70, "job.support", 50, "engagement", 10)))
                 .hasValueSatisfying(m -> assertThat(m).isCloseTo(60, within(TOLERANCE)));
-        assertThat(BenchmarkValues.jobQuality(Map.of("engagement", 10.0))).isEmpty();
+        assertThat(BenchmarkValues.jobQuality(Map.of("engagement", 10))).isEmpty();
     }
 
     private static ScanSummary summary(long id, String closesAt, int responses) {
@@ -95,10 +95,22 @@ class BenchmarkValuesTest {
                         12,
                         false,
                         null,
-                        Map.of("job.autonomy", 60.0, "job.variety", 80.0, "engagement", 71.0),
-                        Map.of("technology", 40.0, "organisation", 50.0, "people", 55.0),
+                        Map.of("job.autonomy", 60, "job.variety", 80, "engagement", 71),
+                        Map.of("technology", 40, "organisation", 50, "people", 55),
                         List.of());
         return new ScanResultsView(
-                id, 7, "werkkracht", 1, Instant.parse("2024-06-01T00:00:00Z"), 5, 12, List.of(all), null, null, null);
+                id,
+                7,
+                "werkkracht",
+                1,
+                Instant.parse("2024-06-01T00:00:00Z"),
+                5,
+                12,
+                List.of(all),
+                null,
+                null,
+                null,
+                Instant.parse("2024-06-01T00:00:00Z"),
+                null);
     }
 }

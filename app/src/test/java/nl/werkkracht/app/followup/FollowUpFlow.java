@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nl.werkkracht.app.account.WebClient;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
+import nl.werkkracht.app.scan.ScanFixtures;
 import nl.werkkracht.app.scan.ScanService;
 import nl.werkkracht.core.scan.Instrument;
 import nl.werkkracht.core.scan.Item;
@@ -27,9 +30,9 @@ import org.springframework.context.ApplicationContext;
  * <p>Value added per hour (20,000 hours, intermediate costs 850,000): 2019 52.5, 2020 57.5 (the baseline:
  * the last year before the intervention), 2021 50 (a dip in the adjustment year: the J-curve), 2022 65.
  *
- * <p>Scans: the first (closing in two weeks) has Zorg 5, Kantoor 5, Avond 5 responses, every answer 3; the
- * re-scan (closing in twenty weeks, so in another quarter) has Zorg 6, Kantoor 5, Avond 3 responses, every answer 4. Avond is under
- * five in the re-scan, so it must not be compared.
+ * <p>Scans: the first (closed 26 weeks ago, so in an earlier quarter) has Zorg 5, Kantoor 5, Avond 5
+ * responses, every answer 3; the re-scan (closed now by the employer) has Zorg 6, Kantoor 5, Avond 3
+ * responses, every answer 4. Avond is under five in the re-scan, so it must not be compared.
  */
 public final class FollowUpFlow {
 
@@ -85,7 +88,10 @@ public final class FollowUpFlow {
     /** The two scans; returns their ids, first scan first. */
     public List<Long> scans() {
         long first = scan(2, Map.of("Zorg", 5, "Kantoor", 5, "Avond", 5), 3);
+        ScanFixtures.closedAt(context, first, Instant.now().minus(Duration.ofDays(26 * 7)));
         long second = scan(20, Map.of("Zorg", 6, "Kantoor", 5, "Avond", 3), 4);
+        HttpResponse<String> closed = client.postJson("/api/v1/scans/" + second + "/close", "", tenant.bearer());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         return List.of(first, second);
     }
 

@@ -159,6 +159,20 @@ class FollowUpServiceTest {
         assertThat(stream.missing()).contains("waardestroom");
     }
 
+    /** Issue 9: a scan open until 31 December 2026 closes at midnight Dutch time, and belongs to 2026Q4. */
+    @Test
+    void shouldPutAScanOpenUntilNewYearsEveInTheFourthQuarter() {
+        sources.scans.add(scan(1, "2026-09-30T22:00:00Z", all(60, 50, 70))); // until 30 September: Q3
+        sources.scans.add(scan(2, "2026-12-31T23:00:00Z", all(66, 45, 77))); // until 31 December: Q4
+
+        FollowUpView technology = service().followUp(ORG, "top-technology", NL);
+        ScanComparisonView comparison = service().compareScans(ORG, NL);
+
+        assertThat(technology.series()).extracting(Point::period).containsExactly("2026Q3", "2026Q4");
+        assertThat(comparison.baseline().period()).isEqualTo("2026Q3");
+        assertThat(comparison.latest().period()).isEqualTo("2026Q4");
+    }
+
     @Test
     void shouldFollowScanScoresOfAllRespondentsPerQuarterLeavingOutSuppressedScans() {
         sources.scans.add(scan(1, "2024-03-20T12:00:00Z", all(60, 50, 70), team("A", 55), team("B", 40)));
@@ -195,9 +209,9 @@ class FollowUpServiceTest {
                 .filter(s -> s.scale().equals("job.autonomy"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(autonomy.baseline()).isCloseTo(50, within(EPS));
-        assertThat(autonomy.latest()).isCloseTo(45, within(EPS));
-        assertThat(autonomy.difference()).isCloseTo(-5, within(EPS));
+        assertThat(autonomy.baseline()).isEqualTo(50);
+        assertThat(autonomy.latest()).isEqualTo(45);
+        assertThat(autonomy.difference()).isEqualTo(-5);
         assertThat(autonomy.name())
                 .isEqualTo(sources.instrument()
                         .scale("job.autonomy")
@@ -205,7 +219,7 @@ class FollowUpServiceTest {
                         .name()
                         .nl());
         assertThat(comparison.groups().get(1).scales()).hasSize(1);
-        assertThat(comparison.groups().get(1).scales().get(0).difference()).isCloseTo(3, within(EPS));
+        assertThat(comparison.groups().get(1).scales().get(0).difference()).isEqualTo(3);
         GroupComparison hidden = comparison.groups().get(2);
         assertThat(hidden.shown()).isFalse();
         assertThat(hidden.scales())
@@ -248,7 +262,7 @@ class FollowUpServiceTest {
     }
 
     /** All respondents: technology pillar, job.autonomy and job.variety scores. */
-    private static GroupView all(double technology, double autonomy, double variety) {
+    private static GroupView all(int technology, int autonomy, int variety) {
         return new GroupView(
                 "ALL",
                 12,
@@ -259,7 +273,7 @@ class FollowUpServiceTest {
                 List.of());
     }
 
-    private static GroupView team(String name, double autonomy) {
+    private static GroupView team(String name, int autonomy) {
         return new GroupView(name, 6, false, null, Map.of("job.autonomy", autonomy), Map.of(), List.of());
     }
 
@@ -269,7 +283,19 @@ class FollowUpServiceTest {
 
     private static ScanResultsView scan(long id, String closesAt, GroupView... groups) {
         return new ScanResultsView(
-                id, ORG, "werkkracht", 1, Instant.parse(closesAt), 5, 12, List.of(groups), null, null, null);
+                id,
+                ORG,
+                "werkkracht",
+                1,
+                Instant.parse(closesAt),
+                5,
+                12,
+                List.of(groups),
+                null,
+                null,
+                null,
+                Instant.parse(closesAt),
+                null);
     }
 
     /** In-memory sources. */

@@ -143,8 +143,8 @@ final class ReportFixtures implements ReportSources {
     }
 
     /** All respondents with these job-quality scores (in instrument order) and pillar scores T, O, P. */
-    static GroupView all(int n, List<Double> jobQuality, double t, double o, double p, List<String> ideas) {
-        Map<String, Double> scales = new LinkedHashMap<>();
+    static GroupView all(int n, List<Integer> jobQuality, int t, int o, int p, List<String> ideas) {
+        Map<String, Integer> scales = new LinkedHashMap<>();
         scales.put("tech.tools", t);
         scales.put("org.process", o);
         scales.put("people.skills", p);
@@ -154,14 +154,14 @@ final class ReportFixtures implements ReportSources {
                 scales.put(ids.get(i), jobQuality.get(i));
             }
         }
-        scales.put("engagement", 71.0);
-        scales.put("learning_culture", 44.0);
+        scales.put("engagement", 71);
+        scales.put("learning_culture", 44);
         return new GroupView(
                 "ALL", n, false, null, scales, Map.of("technology", t, "organisation", o, "people", p), ideas);
     }
 
-    static GroupView team(String name, int n, double score, List<String> ideas) {
-        Map<String, Double> scales = new LinkedHashMap<>();
+    static GroupView team(String name, int n, int score, List<String> ideas) {
+        Map<String, Integer> scales = new LinkedHashMap<>();
         for (String id : List.of("tech.tools", "org.process", "people.skills", "job.autonomy", "engagement")) {
             scales.put(id, score);
         }
@@ -181,7 +181,7 @@ final class ReportFixtures implements ReportSources {
 
     static ScanResultsView scan(int responses, List<GroupView> groups) {
         GroupView all = groups.get(0);
-        Double gap = null;
+        Integer gap = null;
         String lagging = null;
         Boolean flagged = null;
         if (!all.suppressed()) {
@@ -189,7 +189,7 @@ final class ReportFixtures implements ReportSources {
             double o = all.pillars().get("organisation");
             double p = all.pillars().get("people");
             var balance = nl.werkkracht.core.scan.TopBalance.of(t, o, p);
-            gap = balance.gap();
+            gap = (int) balance.gap();
             lagging = ScanResultsView.key(balance.lagging());
             flagged = balance.flagged();
         }
@@ -204,7 +204,9 @@ final class ReportFixtures implements ReportSources {
                 groups,
                 gap,
                 lagging,
-                flagged);
+                flagged,
+                Instant.parse("2026-02-15T23:00:00Z"),
+                null);
     }
 
     static ValueStreamView stream(String name, Double perHour) {

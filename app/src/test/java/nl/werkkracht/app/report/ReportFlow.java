@@ -41,14 +41,14 @@ public final class ReportFlow {
         IN_PROCESS
     }
 
-    /** A technology or people scale score of all respondents: (6·75 + 5·25 + 3·0) / 14. */
-    static final double ALL_TECHNOLOGY = (6 * 75.0 + 5 * 25.0) / 14;
+    /** A technology or people scale score of all respondents: (6·75 + 5·25 + 3·0) / 14 = 41.07 → 41. */
+    static final int ALL_TECHNOLOGY = 41;
 
-    /** An organisation scale score of all respondents: (6·25 + 5·25 + 3·0) / 14. */
-    static final double ALL_ORGANISATION = (6 * 25.0 + 5 * 25.0) / 14;
+    /** An organisation scale score of all respondents: (6·25 + 5·25 + 3·0) / 14 = 19.64 → 20. */
+    static final int ALL_ORGANISATION = 20;
 
-    /** Any other scale score of all respondents (job quality …): (6·50 + 5·25 + 3·0) / 14. */
-    static final double ALL_OTHER = (6 * 50.0 + 5 * 25.0) / 14;
+    /** Any other scale score of all respondents (job quality …): (6·50 + 5·25 + 3·0) / 14 = 30.36 → 30. */
+    static final int ALL_OTHER = 30;
 
     static final String FIGURES_2022 =
             """
@@ -135,6 +135,9 @@ public final class ReportFlow {
                 shownIdea);
         answer(tokens.subList(6, 11), "Kantoor", Map.of(), 2, partnerTeamIdea);
         answer(tokens.subList(11, 14), "Avond", Map.of(), 1, smallTeamIdea);
+        // results are shown only after closing (ADR 0011): the employer closes it early
+        HttpResponse<String> closed = client.postJson("/api/v1/scans/" + scanId + "/close", "", tenant.bearer());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         return this;
     }
 

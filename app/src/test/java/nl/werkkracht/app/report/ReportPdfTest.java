@@ -47,7 +47,7 @@ class ReportPdfTest {
         sources.scan = Optional.of(scan(
                 14,
                 List.of(
-                        all(14, List.of(60.0, 70.0, 55.0, 66.0), 70, 50, 68, List.of("Betere planning")),
+                        all(14, List.of(60, 70, 55, 66), 70, 50, 68, List.of("Betere planning")),
                         team("Kantoor", 10, 62, List.of("Betere planning")),
                         suppressed("Werkplaats", "< 5"))));
         sources.valueStreams.add(ReportFixtures.stream("Offerte tot oplevering", 60.0));

@@ -28,7 +28,7 @@ class ReportServiceTest {
         return basis.missing().stream().map(Note::code).toList();
     }
 
-    private void scanWithJobQuality(Double... scores) {
+    private void scanWithJobQuality(Integer... scores) {
         sources.scan = Optional.of(
                 scan(12, List.of(all(12, Arrays.asList(scores), 70, 60, 65, List.of("Minder dubbel invoeren")))));
     }
@@ -37,14 +37,14 @@ class ReportServiceTest {
     void shouldPlaceAProductiveOrganisationWithGoodWorkTopRight() {
         sources.financials.add(year(2023, 50, 0.9));
         sources.financials.add(year(2024, 60, 1.2));
-        scanWithJobQuality(60.0, 70.0, 55.0, 66.0);
+        scanWithJobQuality(60, 70, 55, 66);
 
         ReportView.QuadrantSection q = sources.report().quadrant();
 
         assertThat(q.available()).isTrue();
         assertThat(q.productivityRatio()).isCloseTo(1.2, within(EPS));
         assertThat(q.productivityYear()).isEqualTo(2024);
-        assertThat(q.jobQualityIndex()).isCloseTo(62.75, within(EPS));
+        assertThat(q.jobQualityIndex()).as("62.75 in whole points").isEqualTo(63);
         assertThat(q.jobQualityScales()).isEqualTo(4);
         assertThat(q.quadrant()).isEqualTo("PRODUCTIVE_GOOD_WORK");
         assertThat(q.quadrantName()).isEqualTo("productief én goed werk");
@@ -55,13 +55,13 @@ class ReportServiceTest {
     @Test
     void shouldNameEachQuadrantInPlainDutch() {
         sources.financials.add(year(2024, 60, 1.1));
-        scanWithJobQuality(40.0, 45.0, 30.0, 35.0);
+        scanWithJobQuality(40, 45, 30, 35);
         assertThat(sources.report().quadrant().quadrantName()).isEqualTo("productief, maar werk onder druk");
 
         sources.financials.set(0, year(2024, 40, 0.8));
         assertThat(sources.report().quadrant().quadrantName()).isEqualTo("beide verbeteren");
 
-        scanWithJobQuality(60.0, 65.0, 70.0, 75.0);
+        scanWithJobQuality(60, 65, 70, 75);
         assertThat(sources.report().quadrant().quadrantName()).isEqualTo("goed werk, productiviteit blijft achter");
     }
 
@@ -78,14 +78,16 @@ class ReportServiceTest {
 
     @Test
     void shouldLeaveTheQuadrantOutWithoutFiguresButKeepTheJobQualityIndex() {
-        scanWithJobQuality(60.0, 70.0, 55.0, 65.0);
+        scanWithJobQuality(60, 70, 55, 65);
 
         ReportView report = sources.report();
 
         assertThat(report.quadrant().available()).isFalse();
         assertThat(report.quadrant().quadrant()).isNull();
         assertThat(report.quadrant().productivityRatio()).isNull();
-        assertThat(report.quadrant().jobQualityIndex()).isCloseTo(62.5, within(EPS));
+        assertThat(report.quadrant().jobQualityIndex())
+                .as("62.5 rounded half up")
+                .isEqualTo(63);
         assertThat(codes(report.quadrant().basis())).containsExactly("financials.none");
         assertThat(report.productivity().available()).isFalse();
         assertThat(codes(report.productivity().basis())).containsExactly("financials.none");
@@ -112,7 +114,7 @@ class ReportServiceTest {
     @Test
     void shouldLeaveTheQuadrantOutWithoutASectorFigure() {
         sources.financials.add(year(2024, 60, null));
-        scanWithJobQuality(60.0, 70.0, 55.0, 65.0);
+        scanWithJobQuality(60, 70, 55, 65);
 
         ReportView report = sources.report();
 
@@ -127,7 +129,7 @@ class ReportServiceTest {
     @Test
     void shouldNeedAtLeastHalfTheJobQualityScalesForTheIndex() {
         sources.financials.add(year(2024, 60, 1.2));
-        scanWithJobQuality(60.0, null, null, null);
+        scanWithJobQuality(60, null, null, null);
 
         ReportView report = sources.report();
 
@@ -135,8 +137,8 @@ class ReportServiceTest {
         assertThat(report.quadrant().available()).isFalse();
         assertThat(codes(report.quadrant().basis())).containsExactly("jobQuality.tooFew");
 
-        scanWithJobQuality(60.0, 70.0, null, null);
-        assertThat(sources.report().quadrant().jobQualityIndex()).isCloseTo(65, within(EPS));
+        scanWithJobQuality(60, 70, null, null);
+        assertThat(sources.report().quadrant().jobQualityIndex()).isEqualTo(65);
     }
 
     @Test
@@ -158,14 +160,14 @@ class ReportServiceTest {
 
     @Test
     void shouldFlagABalanceGapAboveFifteenAndNameTheLaggingPillar() {
-        sources.scan = Optional.of(scan(12, List.of(all(12, List.of(60.0, 60.0, 60.0, 60.0), 70, 50, 68, List.of()))));
+        sources.scan = Optional.of(scan(12, List.of(all(12, List.of(60, 60, 60, 60), 70, 50, 68, List.of()))));
 
         ReportView.TopSection top = sources.report().top();
 
         assertThat(top.pillars())
                 .extracting(ReportView.PillarScore::pillar)
                 .containsExactly("technology", "organisation", "people");
-        assertThat(top.balanceGap()).isCloseTo(20, within(EPS));
+        assertThat(top.balanceGap()).isEqualTo(20);
         assertThat(top.flagged()).isTrue();
         assertThat(top.lagging()).isEqualTo("organisation");
         assertThat(top.laggingName()).isEqualTo("Organisatie");
@@ -177,11 +179,11 @@ class ReportServiceTest {
 
     @Test
     void shouldNotFlagAGapOfExactlyFifteen() {
-        sources.scan = Optional.of(scan(12, List.of(all(12, List.of(60.0, 60.0, 60.0, 60.0), 65, 50, 60, List.of()))));
+        sources.scan = Optional.of(scan(12, List.of(all(12, List.of(60, 60, 60, 60), 65, 50, 60, List.of()))));
 
         ReportView.TopSection top = sources.report().top();
 
-        assertThat(top.balanceGap()).isCloseTo(15, within(EPS));
+        assertThat(top.balanceGap()).isEqualTo(15);
         assertThat(top.flagged()).isFalse();
         assertThat(top.balanceText()).contains("in balans").contains("Organisatie");
     }
@@ -191,7 +193,7 @@ class ReportServiceTest {
         sources.scan = Optional.of(scan(
                 14,
                 List.of(
-                        all(14, List.of(60.0, 70.0, 55.0, 65.0), 70, 60, 65, List.of("Betere planning")),
+                        all(14, List.of(60, 70, 55, 65), 70, 60, 65, List.of("Betere planning")),
                         team("Kantoor", 10, 62, List.of("Betere planning")),
                         suppressed("Werkplaats", "< 5"))));
 
@@ -219,7 +221,7 @@ class ReportServiceTest {
         sources.scan = Optional.of(scan(
                 16,
                 List.of(
-                        all(16, List.of(60.0, 70.0, 55.0, 65.0), 70, 60, 65, List.of()),
+                        all(16, List.of(60, 70, 55, 65), 70, 60, 65, List.of()),
                         team("Kantoor", 10, 62, List.of()),
                         suppressed("Werkplaats", "≥ 5"),
                         suppressed("Avond", "< 5"))));
@@ -229,13 +231,14 @@ class ReportServiceTest {
         assertThat(basedOn)
                 .contains("Werkplaats: niet getoond, zodat een kleiner team niet af te leiden is")
                 .contains("Avond: te weinig deelnemers")
-                .contains("Vragenlijst, gesloten op 16 februari 2026")
+                .as("closed at midnight: its last day, 15 February, in Dutch time")
+                .contains("Vragenlijst, gesloten op 15 februari 2026")
                 .doesNotContain("Werkplaats: 5");
     }
 
     @Test
     void shouldListTheJobQualityProfileWithEngagementAndLearningCultureAndSayWhichScaleIsHidden() {
-        scanWithJobQuality(60.0, null, 55.0, 65.0);
+        scanWithJobQuality(60, null, 55, 65);
 
         ReportView.JobQualitySection j = sources.report().jobQuality();
 
@@ -249,7 +252,7 @@ class ReportServiceTest {
                         "engagement",
                         "learning_culture");
         assertThat(j.scales().get(1).all()).isNull();
-        assertThat(j.scales().get(4).all()).isCloseTo(71, within(EPS));
+        assertThat(j.scales().get(4).all()).isEqualTo(71);
         assertThat(j.basis().missing())
                 .extracting(Note::text)
                 .containsExactly("Niet getoond omdat te weinig medewerkers ze invulden: Afwisseling.");
@@ -341,7 +344,7 @@ class ReportServiceTest {
     @Test
     void shouldWriteTheReportInEnglishForAnEnglishRequest() {
         sources.financials.add(year(2024, 60, 1.2));
-        scanWithJobQuality(40.0, 45.0, 30.0, 35.0);
+        scanWithJobQuality(40, 45, 30, 35);
 
         ReportView report = sources.service().report(ReportFixtures.ORGANISATION, Locale.ENGLISH);
 

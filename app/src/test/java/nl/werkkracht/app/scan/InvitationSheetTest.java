@@ -20,6 +20,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class InvitationSheetTest {
 
+    /** An invented operator and a retention period other than the default. */
+    private static final ScanPrivacy PRIVACY = new ScanPrivacy("Voorbeeld Hosting B.V. (verzonnen)", 400, 5);
+
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
         source.setBasename("messages/scan");
@@ -47,11 +50,13 @@ class InvitationSheetTest {
                 .mapToObj(i -> "https://werkkracht.example/s/token" + i)
                 .toList();
 
+        Locale dutch = Locale.forLanguageTag("nl");
         byte[] pdf = InvitationSheet.pdf(
                 links,
                 "Bakkerij De Korrel (verzonnen)",
                 Instant.parse("2026-04-01T22:00:00Z"),
-                Locale.forLanguageTag("nl"),
+                PRIVACY.statement("Bakkerij De Korrel (verzonnen)", messages(), dutch),
+                dutch,
                 messages());
 
         String dir = System.getProperty("wk.screenshots");
@@ -60,10 +65,22 @@ class InvitationSheetTest {
             java.nio.file.Files.write(java.nio.file.Path.of(dir, "invitations.pdf"), pdf);
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(document.getNumberOfPages())
+                    .as("two pages of cards and the privacy statement")
+                    .isEqualTo(3);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("https://werkkracht.example/s/token0", "https://werkkracht.example/s/token8");
             assertThat(text).contains("Bakkerij De Korrel (verzonnen)", "anoniem", "1 april 2026");
+            var statement = new PDFTextStripper();
+            statement.setStartPage(3);
+            assertThat(statement.getText(document).replaceAll("\\s+", " "))
+                    .contains(
+                            "Privacyverklaring",
+                            "Bakkerij De Korrel (verzonnen) is verantwoordelijk",
+                            "Voorbeeld Hosting B.V.",
+                            "minstens 5",
+                            "400 dagen",
+                            "Autoriteit Persoonsgegevens");
         }
     }
 
@@ -73,11 +90,19 @@ class InvitationSheetTest {
                 List.of("https://x.example/s/a"),
                 "Org",
                 Instant.parse("2026-04-01T22:00:00Z"),
+                new ScanPrivacy("", 365, 5).statement("Org", messages(), Locale.ENGLISH),
                 Locale.ENGLISH,
                 messages());
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Questionnaire about your work");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(
+                            "Questionnaire about your work",
+                            "Privacy statement",
+                            "Org is responsible",
+                            "the operator of this Werkkracht platform",
+                            "365 days",
+                            "Dutch Data Protection Authority");
         }
     }
 }

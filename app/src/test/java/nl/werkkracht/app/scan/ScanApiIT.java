@@ -202,6 +202,13 @@ class ScanApiIT extends ScanFlowContract {
                 .isNotNull();
         assertThat(problem(client().get("/api/v1/scans/" + 987_654_321L + "/results", bearer), 404))
                 .isNotNull();
+        assertThat(problem(client().postJson("/api/v1/scans/" + scanId + "/close", "", bearer), 404))
+                .isNotNull();
+        assertThat(parse(client().get("/api/v1/scans/" + scanId, owner.bearer()).body())
+                        .get("open")
+                        .asBoolean())
+                .as("another tenant cannot close the scan")
+                .isTrue();
         assertThat(client().get("/api/v1/scans/" + scanId + "/results").statusCode())
                 .isEqualTo(401);
         assertThat(parse(client().get("/api/v1/organisations/" + org + "/scans", owner.bearer())
@@ -210,10 +217,46 @@ class ScanApiIT extends ScanFlowContract {
     }
 
     @Test
+    void shouldCloseOnceAndDescribeClosingInOpenApi() {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        long scanId = createScan(employer);
+        String token = invite(employer, scanId, 1).get(0);
+
+        JsonNode first = close(employer, scanId);
+        JsonNode again = close(employer, scanId);
+        JsonNode api = parse(client().get("/v3/api-docs").body());
+
+        assertThat(first.get("open").asBoolean()).isFalse();
+        assertThat(again.get("closesAt")).as("closing twice changes nothing").isEqualTo(first.get("closesAt"));
+        assertThat(problem(answer(token, null, uniform(3), null), 410)
+                        .get("type")
+                        .asText())
+                .endsWith("/scan-closed");
+        assertThat(results(employer, scanId)
+                        .get("groups")
+                        .get(0)
+                        .get("suppressed")
+                        .asBoolean())
+                .isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1scans~1{scanId}~1close/post/summary")
+                        .asText())
+                .contains("Close the scan");
+        assertThat(api.at("/paths/~1api~1v1~1scans~1{scanId}~1results/get/responses/409")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(context.getBean(AuditLog.class).ofOrganisation(employer.organisationId(), 50).stream()
+                        .filter(e -> e.action().equals("scan.closed"))
+                        .count())
+                .as("closing is recorded once")
+                .isEqualTo(1);
+    }
+
+    @Test
     void shouldRecordWhoCreatedAndViewedTheScan() {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         long scanId = createScan(employer);
         invite(employer, scanId, 1);
+        close(employer, scanId);
         results(employer, scanId);
         client().get("/api/v1/scans/" + scanId + "/results?format=xlsx", employer.bearer());
 
@@ -223,6 +266,11 @@ class ScanApiIT extends ScanFlowContract {
                 .toList();
 
         assertThat(actions)
-                .contains("scan.created", "scan.invitations.created", "scan.results.viewed", "scan.results.exported");
+                .contains(
+                        "scan.created",
+                        "scan.invitations.created",
+                        "scan.closed",
+                        "scan.results.viewed",
+                        "scan.results.exported");
     }
 }

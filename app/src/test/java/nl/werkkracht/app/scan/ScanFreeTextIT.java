@@ -47,6 +47,7 @@ class ScanFreeTextIT extends ScanHttp {
         answerAll(tokens.subList(0, 6), "Zorg", 4, shown);
         answerAll(tokens.subList(6, 11), "Kantoor", 3, hiddenPartner);
         answerAll(tokens.subList(11, 14), "Avond", 2, small);
+        close(employer, scanId);
 
         JsonNode results = results(employer, scanId);
         String json = results.toString();
@@ -78,6 +79,7 @@ class ScanFreeTextIT extends ScanHttp {
         long scanId = createScan(employer);
         String secret = "VIER-" + UUID.randomUUID();
         answerAll(invite(employer, scanId, 4), null, 3, secret);
+        close(employer, scanId);
 
         JsonNode results = results(employer, scanId);
 

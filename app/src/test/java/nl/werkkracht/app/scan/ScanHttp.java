@@ -108,6 +108,13 @@ abstract class ScanHttp {
         }
     }
 
+    /** Closes the scan now, as the employer may; its results become visible. */
+    JsonNode close(Tenant tenant, long scanId) {
+        HttpResponse<String> r = client().postJson("/api/v1/scans/" + scanId + "/close", "", tenant.bearer());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return parse(r.body());
+    }
+
     JsonNode results(Tenant tenant, long scanId) {
         HttpResponse<String> r = client().get("/api/v1/scans/" + scanId + "/results", tenant.bearer());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -19,11 +19,15 @@ import java.util.Set;
  * <ul>
  *   <li>A respondent's scale score: {@link ScaleScoring#respondentScore}.
  *   <li>A group's scale score: the mean of the scale scores of its respondents who have one (the
- *       others are left out, not counted as 0), shown only when at least {@code k} of them have one and
- *       the differencing rule allows (see {@link AnonymityRule}, applied per scale).
+ *       others are left out, not counted as 0), in whole points ({@link ScaleScoring#wholePoints}), shown
+ *       only when at least {@code k} of them have one and the differencing rule allows (see {@link
+ *       AnonymityRule}, applied per scale).
  *   <li>A group's pillar score: the unweighted mean of its shown scale scores of that pillar — every
- *       scale counts once, whatever its number of items or respondents.
+ *       scale counts once, whatever its number of items or respondents — in whole points.
  * </ul>
+ *
+ * <p>This is one version of a scan's results, over the responses given. When versions may be shown is
+ * {@link ResultsRelease}'s rule: only one, at closing.
  */
 public final class ScanAnalysis {
 
@@ -40,14 +44,14 @@ public final class ScanAnalysis {
     public static ScanResults analyse(
             Instrument instrument, List<String> teams, List<Response> responses, AnonymityRule rule) {
         requireValid(instrument, teams, responses);
-        // respondents' scale scores, by scale, in response order
-        var scores = new LinkedHashMap<String, List<OptionalDouble>>();
+        // respondents' tallies, by scale, in response order
+        var tallies = new LinkedHashMap<String, List<Optional<ScaleScoring.Tally>>>();
         for (Scale scale : instrument.scales()) {
             List<Item> items = instrument.itemsOf(scale.id());
-            scores.put(
+            tallies.put(
                     scale.id(),
                     responses.stream()
-                            .map(r -> ScaleScoring.respondentScore(items, r.answers()))
+                            .map(r -> ScaleScoring.respondentTally(items, r.answers()))
                             .toList());
         }
         var groupCounts = new LinkedHashMap<String, Integer>();
@@ -56,7 +60,7 @@ public final class ScanAnalysis {
         AnonymityRule.Suppression groups = rule.suppress(responses.size(), groupCounts);
 
         var cells = new LinkedHashMap<String, AnonymityRule.Suppression>();
-        for (var scale : scores.entrySet()) {
+        for (var scale : tallies.entrySet()) {
             var scorers = new LinkedHashMap<String, Integer>();
             teams.forEach(t -> scorers.put(t, 0));
             int all = 0;
@@ -70,13 +74,12 @@ public final class ScanAnalysis {
         }
 
         var results = new ArrayList<GroupResult>();
-        results.add(group(instrument, ScanResults.ALL, Optional.empty(), responses, scores, groups.all(), cells));
+        results.add(group(instrument, ScanResults.ALL, Optional.empty(), responses, tallies, groups.all(), cells));
         for (String team : teams) {
-            results.add(group(instrument, team, Optional.of(team), responses, scores, groups.team(team), cells));
+            results.add(group(instrument, team, Optional.of(team), responses, tallies, groups.team(team), cells));
         }
         GroupResult all = results.get(0);
-        Optional<TopBalance> balance = all.suppressed() ? Optional.empty() : TopBalance.of(all.pillars());
-        return new ScanResults(responses.size(), results, balance);
+        return new ScanResults(responses.size(), results, all.suppressed() ? Optional.empty() : balance(all.pillars()));
     }
 
     private static GroupResult group(
@@ -84,7 +87,7 @@ public final class ScanAnalysis {
             String name,
             Optional<String> team,
             List<Response> responses,
-            Map<String, List<OptionalDouble>> scores,
+            Map<String, List<Optional<ScaleScoring.Tally>>> tallies,
             boolean suppressed,
             Map<String, AnonymityRule.Suppression> cells) {
         int n = (int) responses.stream()
@@ -93,33 +96,51 @@ public final class ScanAnalysis {
         if (suppressed) {
             return GroupResult.suppressed(name, n);
         }
-        var scales = new LinkedHashMap<String, Double>();
-        for (var scale : scores.entrySet()) {
+        var scales = new LinkedHashMap<String, Integer>();
+        for (var scale : tallies.entrySet()) {
             AnonymityRule.Suppression cell = cells.get(scale.getKey());
             if (team.map(cell::team).orElse(cell.all())) {
                 continue;
             }
-            double sum = 0;
-            int count = 0;
+            var scored = new ArrayList<ScaleScoring.Tally>();
             for (int i = 0; i < responses.size(); i++) {
-                OptionalDouble s = scale.getValue().get(i);
-                if (s.isPresent() && (team.isEmpty() || responses.get(i).team().equals(team))) {
-                    sum += s.getAsDouble();
-                    count++;
+                Optional<ScaleScoring.Tally> t = scale.getValue().get(i);
+                if (t.isPresent() && (team.isEmpty() || responses.get(i).team().equals(team))) {
+                    scored.add(t.get());
                 }
             }
-            scales.put(scale.getKey(), sum / count);
+            scales.put(scale.getKey(), ScaleScoring.wholePoints(scored));
         }
-        var pillars = new EnumMap<Pillar, Double>(Pillar.class);
+        return new GroupResult(name, n, false, scales, pillars(instrument, scales));
+    }
+
+    /**
+     * A group's pillar scores from its shown scale scores: per pillar the unweighted mean of the pillar's
+     * scales that have a score, rounded half up to a whole point; a pillar without any is absent. So a
+     * pillar score is a function of shown values only and can tell nothing they do not.
+     *
+     * @param scales whole scale scores by scale id
+     */
+    public static Map<Pillar, Integer> pillars(Instrument instrument, Map<String, Integer> scales) {
+        var pillars = new EnumMap<Pillar, Integer>(Pillar.class);
         for (Pillar pillar : Pillar.values()) {
-            OptionalDouble mean = instrument.scalesOf(pillar).stream()
+            List<Integer> shown = instrument.scalesOf(pillar).stream()
                     .map(Scale::id)
                     .filter(scales::containsKey)
-                    .mapToDouble(scales::get)
-                    .average();
-            mean.ifPresent(m -> pillars.put(pillar, m));
+                    .map(scales::get)
+                    .toList();
+            if (!shown.isEmpty()) {
+                pillars.put(pillar, ScaleScoring.wholeMean(shown));
+            }
         }
-        return new GroupResult(name, n, false, scales, pillars);
+        return pillars;
+    }
+
+    /** The TOP balance of whole pillar scores; empty unless all three have a score. */
+    public static Optional<TopBalance> balance(Map<Pillar, Integer> pillars) {
+        var values = new EnumMap<Pillar, Double>(Pillar.class);
+        pillars.forEach((p, v) -> values.put(p, v.doubleValue()));
+        return TopBalance.of(values);
     }
 
     /**

@@ -66,7 +66,7 @@ class ScaleScoringTest {
     }
 
     @Test
-    void shouldScoreTheWorkedExampleGroupPillarsAndBalance() {
+    void shouldScoreTheWorkedExampleGroupPillarsAndBalanceInWholePoints() {
         var responses = answers.values().stream().map(Response::withoutTeam).toList();
 
         var results = ScanAnalysis.analyse(instrument, List.of(), responses, AnonymityRule.DEFAULT);
@@ -75,19 +75,73 @@ class ScaleScoringTest {
         assertThat(all.suppressed()).isFalse();
         assertThat(all.n()).isEqualTo(6);
         for (String scale : List.of("t.a", "o.a", "o.b", "p.a", "j.a")) {
-            assertThat(all.scales().get(scale))
-                    .as("group score %s", scale)
+            var tallies = answers.values().stream()
+                    .map(a -> ScaleScoring.respondentTally(instrument.itemsOf(scale), a))
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
+            assertThat(tallies.stream()
+                            .mapToDouble(ScaleScoring.Tally::score)
+                            .average()
+                            .orElseThrow())
+                    .as("exact group mean %s", scale)
                     .isCloseTo(example.expected("group." + scale), within(TOLERANCE));
+            assertThat(all.scales().get(scale))
+                    .as("shown group score %s", scale)
+                    .isEqualTo((int) example.expected("shown." + scale));
         }
         for (Pillar pillar : Pillar.values()) {
-            assertThat(all.pillars().get(pillar))
-                    .as("pillar %s", pillar)
-                    .isCloseTo(example.expected("pillar." + pillar), within(TOLERANCE));
+            assertThat(all.pillars().get(pillar)).as("pillar %s", pillar).isEqualTo((int)
+                    example.expected("pillar." + pillar));
         }
         TopBalance balance = results.balance().orElseThrow();
         assertThat(balance.gap()).isCloseTo(example.expected("balance.gap"), within(TOLERANCE));
         assertThat(balance.flagged()).isFalse();
         assertThat(balance.lagging()).isEqualTo(Pillar.ORGANISATION);
+    }
+
+    @Test
+    void shouldRoundTheExactMeanHalfUpToWholePoints() {
+        assertThat(whole(7, 2)).as("62.5").isEqualTo(63);
+        assertThat(whole(7, 2, 8, 2)).as("(62.5 + 75) / 2 = 68.75").isEqualTo(69);
+        assertThat(whole(7, 2, 6, 2)).as("(62.5 + 50) / 2 = 56.25").isEqualTo(56);
+        assertThat(whole(13, 3, 14, 3)).as("(250/3 + 275/3) / 2 = 87.5 exactly").isEqualTo(88);
+        assertThat(whole(13, 3, 3, 1, 14, 3))
+                .as("(250/3 + 50 + 275/3) / 3 = 75")
+                .isEqualTo(75);
+        assertThat(whole(1, 1)).isZero();
+        assertThat(whole(20, 4)).isEqualTo(100);
+        assertThat(ScaleScoring.wholeMean(List.of(50, 58))).isEqualTo(54);
+        assertThat(ScaleScoring.wholeMean(List.of(50, 57))).as("53.5").isEqualTo(54);
+        assertThatThrownBy(() -> new ScaleScoring.Tally(11, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Whole points of tallies given as keyed sum, answered, keyed sum, answered, … */
+    private static int whole(int... sumsAndCounts) {
+        var tallies = new java.util.ArrayList<ScaleScoring.Tally>();
+        for (int i = 0; i < sumsAndCounts.length; i += 2) {
+            tallies.add(new ScaleScoring.Tally(sumsAndCounts[i], sumsAndCounts[i + 1]));
+        }
+        return ScaleScoring.wholePoints(tallies);
+    }
+
+    /** Thousands of random groups: the exact rounding agrees with the mean of the doubles, ±½ point. */
+    @Test
+    void shouldRoundWithinHalfAPointOfTheMeanForRandomGroups() {
+        var random = new java.util.Random(10_2026L);
+        for (int c = 0; c < 5_000; c++) {
+            var tallies = new java.util.ArrayList<ScaleScoring.Tally>();
+            for (int i = 0, n = 1 + random.nextInt(40); i < n; i++) {
+                int a = 1 + random.nextInt(5);
+                tallies.add(new ScaleScoring.Tally(a + random.nextInt(4 * a + 1), a));
+            }
+            double mean = tallies.stream()
+                    .mapToDouble(ScaleScoring.Tally::score)
+                    .average()
+                    .orElseThrow();
+            int whole = ScaleScoring.wholePoints(tallies);
+            assertThat(whole).isBetween(0, 100);
+            assertThat(Math.abs(whole - mean)).as("case %d", c).isLessThanOrEqualTo(0.5 + 1e-9);
+        }
     }
 
     @Test

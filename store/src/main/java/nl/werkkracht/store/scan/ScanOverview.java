@@ -5,6 +5,7 @@ package nl.werkkracht.store.scan;
  *
  * @param scan the scan
  * @param invitations invitations made
- * @param responses responses received (as many as invitations used)
+ * @param responses responses received: the invitations used (so the count stays when the raw answers
+ *     are deleted after the retention period)
  */
 public record ScanOverview(StoredScan scan, int invitations, int responses) {}

@@ -26,7 +26,7 @@ final class ScanRepository {
             """
             SELECT s.id, s.organisation_id, s.instrument_id, s.instrument_version, s.closes_at, s.created_at,
                    (SELECT COUNT(*) FROM invitation i WHERE i.scan_id = s.id),
-                   (SELECT COUNT(*) FROM response r WHERE r.scan_id = s.id)
+                   (SELECT COUNT(*) FROM invitation i WHERE i.scan_id = s.id AND i.used = TRUE)
               FROM scan s
             """;
 
@@ -34,6 +34,8 @@ final class ScanRepository {
 
     private static final String BY_ORGANISATION =
             SELECT + " WHERE s.organisation_id = ? ORDER BY s.created_at DESC, s.id DESC";
+
+    private static final String CLOSE = "UPDATE scan SET closes_at = ? WHERE id = ? AND closes_at > ?";
 
     private static final String TEAMS = "SELECT name FROM scan_team WHERE scan_id = ? ORDER BY team_order";
 
@@ -74,6 +76,16 @@ final class ScanRepository {
             }
         }
         return Optional.of(id);
+    }
+
+    /** Sets the closing moment of an open scan to {@code now}; false when it had closed already. */
+    boolean close(Connection connection, long scanId, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(CLOSE)) {
+            update.setObject(1, timestamp(now));
+            update.setLong(2, scanId);
+            update.setObject(3, timestamp(now));
+            return update.executeUpdate() == 1;
+        }
     }
 
     Optional<ScanOverview> find(Connection connection, long scanId) throws SQLException {

@@ -23,6 +23,9 @@ import nl.werkkracht.store.db.Database;
  * UPDATE … WHERE used = FALSE}) and stores the answers under a random id with nothing but the team, and
  * the idea apart from them; so a token can be used once, and never be linked to what was answered.
  *
+ * <p>Submitting, closing and publishing the results ({@link ScanPublications}) lock the scan's row, so
+ * that no answer is stored after a scan was closed and its results were made.
+ *
  * <p>The store checks what the database must hold (answers 1..5, teams of the scan, hash format); the
  * application checks answers against the questionnaire. Every method is one transaction and throws a
  * {@link nl.werkkracht.store.db.DatabaseException} when the database fails.
@@ -85,6 +88,30 @@ public final class ScanStore {
     /** The scans of an organisation, newest first. */
     public List<ScanOverview> scans(long organisationId) {
         return database.inTransaction(connection -> scans.ofOrganisation(connection, organisationId));
+    }
+
+    /** What closing a scan did. */
+    public enum Closing {
+        /** The scan was open and is closed now. */
+        CLOSED,
+        /** The scan had closed before; nothing changed. */
+        ALREADY_CLOSED,
+        /** There is no such scan. */
+        NO_SCAN
+    }
+
+    /**
+     * Closes an open scan now, before its closing moment: from now on no answers are accepted, and its
+     * closing moment becomes now (so that it counts for the period it ran in).
+     */
+    public Closing close(long scanId) {
+        Instant now = now();
+        return database.inTransaction(connection -> {
+            if (!ScanPublications.lock(connection, scanId)) {
+                return Closing.NO_SCAN;
+            }
+            return scans.close(connection, scanId, now) ? Closing.CLOSED : Closing.ALREADY_CLOSED;
+        });
     }
 
     /**
@@ -152,6 +179,9 @@ public final class ScanStore {
             if (invitation.isEmpty()) {
                 return Submission.UNKNOWN_TOKEN;
             }
+            // the scan's row stays locked until the answers are stored, so that closing and publishing
+            // the results wait for them (ScanPublications)
+            ScanPublications.lock(connection, invitation.get().getKey());
             StoredScan scan = scans.find(connection, invitation.get().getKey())
                     .orElseThrow()
                     .scan();

@@ -313,8 +313,8 @@ abstract class ScanStoreContract {
         }
     }
 
-    /** A clock the test sets by hand. */
-    private static final class MovableClock extends Clock {
+    /** A clock the test sets by hand (also used by {@link ScanPublicationsContract}). */
+    static final class MovableClock extends Clock {
         volatile Instant now = START;
 
         @Override
