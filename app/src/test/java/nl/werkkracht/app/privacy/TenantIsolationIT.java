@@ -189,9 +189,13 @@ class TenantIsolationIT {
                             int status = e.api() ? api(e, path, adminToken) : page(page, csrf, e, path);
                             // programme writes are refused by role (403) before any lookup, which reveals nothing
                             if (e.pattern().contains("/programmes")) {
-                                assertThat(status).as(e + " as the administrator").isIn(403, 404);
+                                assertThat(status)
+                                        .as(e + " as the administrator")
+                                        .isIn(403, 404);
                             } else {
-                                assertThat(status).as(e + " as the administrator").isEqualTo(404);
+                                assertThat(status)
+                                        .as(e + " as the administrator")
+                                        .isEqualTo(404);
                             }
                         }),
                         DynamicTest.dynamicTest("operator's token of the owner: " + e, () -> {
