@@ -15,6 +15,7 @@ import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.store.account.Role;
+import nl.werkkracht.store.network.NetworkStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,8 +81,9 @@ class BenchmarkBrowserIT extends BrowserTestSupport {
                         new NetworkInput("Installatienetwerk Noord (verzonnen)", "SECTION"),
                         members.get(0).username())
                 .id();
+        NetworkStore networks = context.getBean(NetworkStore.class);
         for (Tenant t : members) {
-            benchmarks.join(network, t.organisationId(), t.username());
+            networks.join(network, t.organisationId()); // the invitation flow itself is tested in the API tests
             benchmarks.putConsents(
                     t.organisationId(), network, List.of("value-added-per-hour", "absenteeism"), t.username());
         }

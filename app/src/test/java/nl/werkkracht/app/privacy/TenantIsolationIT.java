@@ -17,6 +17,7 @@ import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.store.account.Role;
+import nl.werkkracht.store.network.NetworkStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,9 +42,13 @@ class TenantIsolationIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Path prefixes whose endpoints hold organisation data. */
-    private static final List<String> GUARDED =
-            List.of("/api/v1/organisations/{id}", "/api/v1/scans/{scanId}", "/organisations/{id}");
+    /** Path prefixes whose endpoints hold organisation data, and those of a network (outsiders get 404). */
+    private static final List<String> GUARDED = List.of(
+            "/api/v1/organisations/{id}",
+            "/api/v1/scans/{scanId}",
+            "/organisations/{id}",
+            "/api/v1/networks/{id}",
+            "/networks/{id}");
 
     private static final String FIGURES =
             "{\"revenue\":2000000,\"purchases\":700000,\"otherIntermediateCosts\":150000," + "\"hoursWorked\":28000}";
@@ -61,6 +66,7 @@ class TenantIsolationIT {
 
     private Tenant owner;
     private Tenant other;
+    private long network;
     private Map<String, String> ids;
     private String ownerBefore;
 
@@ -87,21 +93,36 @@ class TenantIsolationIT {
         long network = benchmarks
                 .create(new NetworkInput("Netwerk (verzonnen)", "SECTION"), owner.username())
                 .id();
-        benchmarks.join(network, owner.organisationId(), owner.username());
+        NetworkStore networks = context.getBean(NetworkStore.class);
+        networks.join(network, owner.organisationId());
+        long invitation = JSON.readTree(
+                        api.postJson("/api/v1/networks/" + network + "/invitations", "{}", owner.bearer())
+                                .body())
+                .get("id")
+                .asLong();
+        Tenant asking = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        networks.request(network, asking.organisationId(), asking.username());
+        this.network = network;
         ids = Map.of(
                 "id", String.valueOf(owner.organisationId()),
                 "year", "2021",
                 "scanId", JSON.readTree(scan.body()).get("id").asText(),
                 "vsId", JSON.readTree(stream.body()).get("id").asText(),
                 "interventionId", intervention,
-                "networkId", String.valueOf(network));
+                "networkId", String.valueOf(network),
+                "invitationId", String.valueOf(invitation),
+                "organisationId", String.valueOf(asking.organisationId()));
         ownerBefore = ownerData();
     }
 
     private String ownerData() {
         WebClient api = new WebClient(port);
         String org = "/api/v1/organisations/" + owner.organisationId();
+        String net = "/api/v1/networks/" + network;
         return api.get(org + "/financials", owner.bearer()).body()
+                + api.get(net + "/members", owner.bearer()).body()
+                + api.get(net + "/invitations", owner.bearer()).body()
+                + api.get(net + "/join-requests", owner.bearer()).body()
                 + api.get(org + "/value-streams", owner.bearer()).body()
                 + api.get(org + "/scans", owner.bearer()).body().replaceAll("\"invitations\":\\d+", "")
                 + api.get(org + "/routeplan", owner.bearer()).body().replaceAll("\"generatedAt\":\"[^\"]*\"", "");
@@ -167,6 +188,9 @@ class TenantIsolationIT {
 
     private String path(Endpoint e) {
         String path = e.pattern();
+        if (path.startsWith("/api/v1/networks/{id}") || path.startsWith("/networks/{id}")) {
+            path = path.replace("{id}", ids.get("networkId"));
+        }
         for (var id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
@@ -192,7 +216,7 @@ class TenantIsolationIT {
         return api.send(e.method(), path, body, other.bearer()).statusCode();
     }
 
-    private static String body(String pattern) {
+    private String body(String pattern) {
         if (pattern.contains("/financials/")) {
             return FIGURES;
         }
@@ -210,6 +234,14 @@ class TenantIsolationIT {
         }
         if (pattern.contains("/consents/")) {
             return "{\"metrics\":[\"value-added-per-hour\"]}";
+        }
+        if (pattern.startsWith("/api/v1/networks/") && pattern.endsWith("/members")) {
+            // the other tenant's own organisation and a code that is not one: an outsider learns nothing
+            return "{\"organisationId\":" + other.organisationId()
+                    + ",\"invitationCode\":\"aaaa-bbbb-cccc-dddd-eeee\"}";
+        }
+        if (pattern.endsWith("/network-requests")) {
+            return "{\"networkId\":" + ids.get("networkId") + "}";
         }
         if (pattern.endsWith("/members")) {
             return "{\"username\":\"admin\"}";
@@ -238,7 +270,9 @@ class TenantIsolationIT {
                 "chosen",
                 "owner",
                 "startDate",
-                "volumePerYear")) {
+                "volumePerYear",
+                "networkId",
+                "invitationCode")) {
             // numbers where a form binds numbers, so that binding passes and the access rule is what answers
             form.put(
                     field,
