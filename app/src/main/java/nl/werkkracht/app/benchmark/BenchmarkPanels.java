@@ -112,6 +112,7 @@ public final class BenchmarkPanels {
             boxes.add(box(messages.getMessage("benchmark.group.cut", null, "Vergelijkingsgroep", locale), cut));
         }
         d.put("boxes", boxes);
+        d.put("frontierLabel", messages.getMessage("benchmark.col.frontier", null, "Koplopers", locale));
         if (all.own() != null) {
             d.put("own", all.own().value());
             d.put("ownLabel", messages.getMessage("benchmark.own", null, "Uw organisatie", locale));
@@ -189,7 +190,8 @@ public final class BenchmarkPanels {
         List<Object> row = new ArrayList<>(List.of(p.label(), v.unit(), group, v.year()));
         row.add(v.publishedAt() == null ? "" : formats.date(v.publishedAt()));
         if (v.suppressed()) {
-            row.add(text("benchmark.suppressed.short", locale) + " (" + v.countBand() + ")");
+            row.add(messages.getMessage(
+                    "benchmark.suppressed.row." + v.reason(), new Object[] {v.countBand()}, v.countBand(), locale));
             for (int i = 0; i < 8; i++) {
                 row.add("");
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import nl.werkkracht.app.account.WebClient;
 import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.store.account.Role;
@@ -108,6 +109,60 @@ class NetworkMembershipIT extends BenchmarkHttp {
         assertThat(taken.body()).contains("already registered");
         assertThat(shortNumber.statusCode()).isEqualTo(400);
         assertThat(parse(shortNumber.body()).get("field").asText()).isEqualTo("kvkNumber");
+    }
+
+    @Test
+    void shouldSayInDutchAndEnglishOnTheFormThatAKvkNumberIsTaken() {
+        Tenant owner = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        Tenant other = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        String taken = parse(client().get("/api/v1/organisations/" + other.organisationId(), other.bearer())
+                        .body())
+                .get("kvkNumber")
+                .asText();
+        WebClient web = new WebClient(port).loggedIn(owner.username(), OrganisationFixtures.PASSWORD);
+        String page = "/organisations/" + owner.organisationId();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of(
+                "name",
+                "Voorbeeld (verzonnen)",
+                "sector",
+                "F",
+                "sizeClass",
+                "10-49",
+                "region",
+                "CR22",
+                "kvkNumber",
+                taken));
+
+        HttpResponse<String> nl = web.postWithCsrf(page, page, form);
+        HttpResponse<String> en = web.postWithCsrf(page + "?lang=en", page + "?lang=en", form);
+
+        assertThat(nl.statusCode()).isEqualTo(200);
+        assertThat(nl.body())
+                .contains("data-field=\"kvkNumber\"")
+                .contains("dit KvK-nummer is al bij een andere organisatie op het platform ingevuld");
+        assertThat(en.body()).contains("this KvK number is already entered for another organisation on the platform");
+    }
+
+    @Test
+    void shouldDescribeTheMembershipEndpointsAndTheKvkNumberInOpenApi() {
+        JsonNode api = parse(client().get("/v3/api-docs").body());
+
+        for (String path : List.of(
+                "/api/v1/networks/{id}/invitations",
+                "/api/v1/networks/{id}/invitations/{invitationId}",
+                "/api/v1/networks/{id}/members",
+                "/api/v1/networks/{id}/join-requests",
+                "/api/v1/networks/{id}/join-requests/{organisationId}/approval",
+                "/api/v1/organisations/{id}/network-requests")) {
+            assertThat(api.get("paths").has(path)).as(path).isTrue();
+        }
+        JsonNode schemas = api.get("components").get("schemas");
+        assertThat(schemas.get("OrganisationInput").get("properties").has("kvkNumber"))
+                .isTrue();
+        assertThat(schemas.get("JoinInput").get("properties").has("invitationCode"))
+                .isTrue();
+        assertThat(schemas.get("BenchmarkView").get("properties").has("withheld"))
+                .isTrue();
     }
 
     @Test
