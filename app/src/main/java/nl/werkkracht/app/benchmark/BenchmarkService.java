@@ -182,7 +182,9 @@ public final class BenchmarkService {
         organisation.ifPresent(id -> requireMember(networkId, id));
         int year = q.year().orElseGet(() -> latestYear(network, q.metric()));
         PeerBenchmarks.YearBenchmark yb = benchmarks.benchmark(network, q.metric(), year);
-        Viewer viewer = Viewer.knowing(known(username));
+        Set<String> known = new java.util.HashSet<>(known(username));
+        organisation.ifPresent(id -> known.add(String.valueOf(id))); // also access granted otherwise
+        Viewer viewer = Viewer.knowing(known);
         BenchmarkAnswer answer = yb.answer(
                 q.cut(), organisation.map(id -> viewer.as(String.valueOf(id))).orElse(viewer));
         organisation.ifPresent(id -> audit.record(

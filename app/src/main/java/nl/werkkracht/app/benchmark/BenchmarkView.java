@@ -85,6 +85,7 @@ public record BenchmarkView(
      * @param percentileRank 0–100 on the value scale, from n = 20; absent otherwise
      * @param percentileRankBand below n = 20 the band of 10 its rank falls in, e.g. {@code 40-50}
      * @param distanceToFrontier value / frontier; absent when the frontier is not shown to the caller
+     * @param currentValue its value now, when the version counts it with an earlier value
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OwnView(
@@ -93,5 +94,6 @@ public record BenchmarkView(
             boolean counted,
             @Schema(description = "0-100, from n = 20; absent when suppressed or banded") Double percentileRank,
             @Schema(description = "below n = 20, e.g. 40-50", example = "40-50") String percentileRankBand,
-            @Schema(description = "value / frontier; absent when not shown") Double distanceToFrontier) {}
+            @Schema(description = "value / frontier; absent when not shown") Double distanceToFrontier,
+            @Schema(description = "its value now, when counted with an earlier one") Double currentValue) {}
 }

@@ -91,7 +91,8 @@ final class BenchmarkViews {
                 o.rankBand().isPresent()
                         ? o.rankBand().getAsInt() + "-" + (o.rankBand().getAsInt() + 10)
                         : null,
-                boxed(o.distanceToFrontier()));
+                boxed(o.distanceToFrontier()),
+                boxed(o.currentValue()));
     }
 
     /** {@code too-few}, {@code combination}, {@code frequency}, … */

@@ -107,6 +107,7 @@ public sealed interface BenchmarkAnswer permits BenchmarkAnswer.Shown, Benchmark
      * @param percentileRank its percentile rank in the group, 0–100, from {@code n = 20}; empty otherwise
      * @param rankBand below {@code n = 20}: the lower bound of the band of 10 its rank falls in (0 … 90)
      * @param distanceToFrontier {@code value / frontier}, when the frontier is shown and positive
+     * @param currentValue its value now, when it is counted with another one (it changed its figure since)
      */
     record OwnPosition(
             String organisationId,
@@ -114,17 +115,23 @@ public sealed interface BenchmarkAnswer permits BenchmarkAnswer.Shown, Benchmark
             boolean counted,
             OptionalDouble percentileRank,
             OptionalInt rankBand,
-            OptionalDouble distanceToFrontier) {
+            OptionalDouble distanceToFrontier,
+            OptionalDouble currentValue) {
 
         public OwnPosition {
             Objects.requireNonNull(organisationId, "organisationId");
             Objects.requireNonNull(percentileRank, "percentileRank");
             Objects.requireNonNull(rankBand, "rankBand");
             Objects.requireNonNull(distanceToFrontier, "distanceToFrontier");
+            Objects.requireNonNull(currentValue, "currentValue");
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("own value must be finite");
             }
-            if (!counted && (percentileRank.isPresent() || rankBand.isPresent() || distanceToFrontier.isPresent())) {
+            if (!counted
+                    && (percentileRank.isPresent()
+                            || rankBand.isPresent()
+                            || distanceToFrontier.isPresent()
+                            || currentValue.isPresent())) {
                 throw new IllegalArgumentException("an organisation not counted has no rank or distance");
             }
             if (percentileRank.isPresent() && rankBand.isPresent()) {
@@ -140,6 +147,7 @@ public sealed interface BenchmarkAnswer permits BenchmarkAnswer.Shown, Benchmark
                     false,
                     OptionalDouble.empty(),
                     OptionalInt.empty(),
+                    OptionalDouble.empty(),
                     OptionalDouble.empty());
         }
     }

@@ -77,7 +77,7 @@ final class InsiderGuard {
         }
         PeerStatistics statistics = new PeerStatistics(v.n(), values);
         Optional<BenchmarkAnswer.OwnPosition> own = viewer.organisation()
-                .flatMap(org -> position(v, org, statistics))
+                .flatMap(org -> position(v, org, statistics, current.peer(org)))
                 .or(() -> ownNow);
         return new BenchmarkAnswer.Shown(metric, cut, v.number(), v.publishedAt(), statistics, withheld, own);
     }
@@ -104,12 +104,15 @@ final class InsiderGuard {
     }
 
     private BitSet visibleRows(Set<String> known) {
-        return visible.computeIfAbsent(Set.copyOf(known), k -> history.ledger()
-                .visibleTo(k, id -> cellVisible(history.row(id).version(), k)));
+        return visible.computeIfAbsent(Set.copyOf(known), k -> {
+            Map<CellVersion, Boolean> cells = new java.util.IdentityHashMap<>();
+            return history.ledger()
+                    .visibleTo(k, id -> cells.computeIfAbsent(history.row(id).version(), v -> cellVisible(v, k)));
+        });
     }
 
     private static Optional<BenchmarkAnswer.OwnPosition> position(
-            CellVersion v, String organisation, PeerStatistics statistics) {
+            CellVersion v, String organisation, PeerStatistics statistics, Optional<Peer> now) {
         return v.contributions().stream()
                 .filter(c -> c.organisationId().equals(organisation))
                 .findFirst()
@@ -128,7 +131,10 @@ final class InsiderGuard {
                                     : OptionalInt.empty(),
                             distance.isPresent()
                                     ? OptionalDouble.of(SignificantFigures.benchmark(distance.getAsDouble()))
-                                    : OptionalDouble.empty());
+                                    : OptionalDouble.empty(),
+                            now.filter(p -> Double.compare(p.value() + 0.0, c.value() + 0.0) != 0)
+                                    .map(p -> OptionalDouble.of(SignificantFigures.benchmark(p.value())))
+                                    .orElse(OptionalDouble.empty()));
                 });
     }
 }

@@ -3,7 +3,6 @@ package nl.werkkracht.core.benchmark;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +32,11 @@ import java.util.function.IntPredicate;
  *
  * <p>Arithmetic is exact modulo the prime 2³¹ - 1 (as {@link LinearGuard}); the rows are 0/1 vectors, so a
  * rational combination that isolates a value maps to one modulo the prime, and a spurious one found modulo
- * the prime only makes the guard stricter. Rows fall apart into connected components (windows that share no
- * organisation, directly or through others, cannot be combined to isolate anything), and each component
- * keeps its row space in reduced row echelon form. Cost: O(r·c) per added row for a component of {@code c}
- * variables and {@code r} independent rows; per viewer who knows values, O(rows·r·c) over its components.
+ * the prime only makes the guard stricter. A row space is kept in sparse reduced row echelon form; a new
+ * row's pivot is the column held by the fewest rows, which keeps the fill-in small (a window usually holds an
+ * organisation no earlier window held). Rows fall apart into connected components (windows that share no
+ * organisation, directly or through others, cannot be combined to isolate anything): for a viewer who knows
+ * values only the components holding them are decided again.
  */
 public final class WindowLedger {
 
@@ -47,9 +47,10 @@ public final class WindowLedger {
     private final Map<Variable, Integer> index = new HashMap<>();
     private final List<String> organisationOf = new ArrayList<>();
     private final List<Integer> parent = new ArrayList<>();
-    private final Map<Integer, Component> components = new HashMap<>();
+    private final Map<Integer, List<Integer>> rowsOfComponent = new HashMap<>();
     private final List<int[]> rows = new ArrayList<>();
     private final BitSet isPublic = new BitSet();
+    private final RowSpace publicSpace = new RowSpace();
 
     /** The variable of one organisation's value (created on first use). */
     public int variable(String organisation, double value) {
@@ -77,40 +78,38 @@ public final class WindowLedger {
      * @return the row's id (rows are numbered in the order they are added, from 0)
      */
     public int add(int[] row) {
-        int[] vars = distinct(row);
+        int[] vars = java.util.Arrays.stream(row).distinct().sorted().toArray();
         if (vars.length == 0) {
             throw new IllegalArgumentException("a window has at least one organisation");
         }
-        Set<Integer> roots = new LinkedHashSet<>();
-        for (int v : vars) {
-            roots.add(find(v));
-        }
-        Component merged = Component.merge(roots.stream().map(this::componentOf).toList());
         int id = rows.size();
         rows.add(vars);
-        Component tried = merged.copy();
-        if (!tried.add(merged.embed(vars)) || !tried.determinesAValue()) {
-            merged = tried;
+        Map<Integer, Long> vector = new HashMap<>();
+        for (int v : vars) {
+            vector.put(v, 1L);
+        }
+        if (publicSpace.addUnlessItDetermines(vector)) {
             isPublic.set(id);
         }
-        merged.rowIds.add(id);
-        int root = roots.iterator().next();
-        for (int r : roots) {
-            components.remove(r);
-            parent.set(r, root);
+        int root = find(vars[0]);
+        List<Integer> ids = rowsOfComponent.computeIfAbsent(root, r -> new ArrayList<>());
+        for (int v : vars) {
+            int other = find(v);
+            if (other != root) {
+                parent.set(other, root);
+                List<Integer> merged = rowsOfComponent.remove(other);
+                if (merged != null) {
+                    ids.addAll(merged);
+                }
+            }
         }
-        components.put(root, merged);
+        ids.add(id);
         return id;
     }
 
     /** Whether a viewer who knows no value is shown the row. */
     public boolean isPublic(int id) {
         return isPublic.get(id);
-    }
-
-    private Component componentOf(int root) {
-        Component c = components.get(root);
-        return c != null ? c : Component.single(root);
     }
 
     private int find(int v) {
@@ -134,39 +133,32 @@ public final class WindowLedger {
      */
     public BitSet visibleTo(Set<String> known, IntPredicate seen) {
         BitSet visible = new BitSet();
-        for (Component c : components.values()) {
-            boolean[] knownLocal = new boolean[c.variables.size()];
-            boolean any = false;
-            for (int i = 0; i < knownLocal.length; i++) {
-                knownLocal[i] = known.contains(organisationOf.get(c.variables.get(i)));
-                any |= knownLocal[i];
+        Set<Integer> knownRoots = new java.util.HashSet<>();
+        for (int v = 0; v < organisationOf.size(); v++) {
+            if (known.contains(organisationOf.get(v))) {
+                knownRoots.add(find(v));
             }
-            if (!any) {
-                c.rowIds.stream()
-                        .filter(id -> isPublic.get(id) && seen.test(id))
-                        .forEach(visible::set);
+        }
+        for (Map.Entry<Integer, List<Integer>> component : rowsOfComponent.entrySet()) {
+            List<Integer> ids = new ArrayList<>(component.getValue());
+            ids.sort(null);
+            if (!knownRoots.contains(component.getKey())) {
+                ids.stream().filter(id -> isPublic.get(id) && seen.test(id)).forEach(visible::set);
                 continue;
             }
-            Component view = Component.empty(c);
-            for (int id : c.rowIds) {
+            RowSpace view = new RowSpace();
+            for (int id : ids) {
                 if (!seen.test(id)) {
                     continue;
                 }
-                int[] local = c.embedLocal(rows.get(id));
-                int knownCount = 0;
-                for (int i : local) {
-                    knownCount += knownLocal[i] ? 1 : 0;
+                int[] vars = rows.get(id);
+                Map<Integer, Long> vector = new HashMap<>();
+                for (int v : vars) {
+                    if (!known.contains(organisationOf.get(v))) {
+                        vector.put(v, 1L);
+                    }
                 }
-                if (2 * knownCount >= local.length) {
-                    continue;
-                }
-                long[] vector = new long[c.variables.size()];
-                for (int i : local) {
-                    vector[i] = knownLocal[i] ? 0 : 1;
-                }
-                Component next = view.copy();
-                if (!next.add(vector) || !next.determinesAValue()) {
-                    view = next;
+                if (2 * (vars.length - vector.size()) < vars.length && view.addUnlessItDetermines(vector)) {
                     visible.set(id);
                 }
             }
@@ -174,138 +166,103 @@ public final class WindowLedger {
         return visible;
     }
 
-    private static int[] distinct(int[] row) {
-        return java.util.Arrays.stream(row).distinct().sorted().toArray();
-    }
+    /**
+     * A row space in reduced row echelon form, sparse: each row has 1 at its pivot, 0 at every other pivot,
+     * and entries at free columns only; an index tells which rows hold a free column.
+     */
+    private static final class RowSpace {
+        private final List<Map<Integer, Long>> rows = new ArrayList<>();
+        private final Map<Integer, Integer> rowOfPivot = new HashMap<>();
+        private final Map<Integer, Set<Integer>> rowsWith = new HashMap<>();
 
-    /** One connected component: its variables and its row space in reduced row echelon form. */
-    private static final class Component {
-        final List<Integer> variables;
-        final Map<Integer, Integer> local;
-        final List<long[]> basis = new ArrayList<>();
-        final List<Integer> pivots = new ArrayList<>();
-        final List<Integer> rowIds = new ArrayList<>();
-
-        private Component(List<Integer> variables) {
-            this.variables = variables;
-            this.local = new HashMap<>();
-            for (int i = 0; i < variables.size(); i++) {
-                local.put(variables.get(i), i);
+        /**
+         * Adds the vector unless that puts a unit vector in the space (a value would be determined); true when
+         * the vector is accepted (also when it was in the space already).
+         */
+        boolean addUnlessItDetermines(Map<Integer, Long> vector) {
+            Map<Integer, Long> v = reduce(vector);
+            if (v.isEmpty()) {
+                return true;
             }
-        }
-
-        /** A component over the same variables (the index is shared: it never changes once built). */
-        private Component(Component same) {
-            this.variables = same.variables;
-            this.local = same.local;
-        }
-
-        static Component single(int variable) {
-            return new Component(new ArrayList<>(List.of(variable)));
-        }
-
-        /** No rows yet, over the variables of {@code like}. */
-        static Component empty(Component like) {
-            return new Component(like);
-        }
-
-        /** The union of disjoint components: their echelon forms side by side are one echelon form. */
-        static Component merge(List<Component> parts) {
-            if (parts.size() == 1) {
-                return parts.get(0).copy();
+            // the pivot: the column held by the fewest rows, so that as few rows as possible change (fill-in)
+            int q = v.keySet().stream()
+                    .min(java.util.Comparator.comparingInt((Integer c) ->
+                                    rowsWith.getOrDefault(c, Set.of()).size())
+                            .thenComparingInt(c -> c))
+                    .orElseThrow();
+            long inverse = inverse(v.get(q));
+            v.replaceAll((c, x) -> x * inverse % P);
+            if (v.size() == 1) {
+                return false;
             }
-            List<Integer> vars = new ArrayList<>();
-            parts.forEach(p -> vars.addAll(p.variables));
-            Component m = new Component(vars);
-            int offset = 0;
-            for (Component p : parts) {
-                for (int b = 0; b < p.basis.size(); b++) {
-                    long[] row = new long[vars.size()];
-                    System.arraycopy(p.basis.get(b), 0, row, offset, p.variables.size());
-                    m.basis.add(row);
-                    m.pivots.add(p.pivots.get(b) + offset);
+            Set<Integer> touched = rowsWith.getOrDefault(q, Set.of());
+            for (int r : touched) {
+                if (becomesUnit(rows.get(r), v, q)) {
+                    return false;
                 }
-                offset += p.variables.size();
             }
-            parts.forEach(p -> m.rowIds.addAll(p.rowIds));
-            m.rowIds.sort(null);
-            return m;
-        }
-
-        Component copy() {
-            Component c = new Component(this);
-            basis.forEach(b -> c.basis.add(b.clone()));
-            c.pivots.addAll(pivots);
-            c.rowIds.addAll(rowIds);
-            return c;
-        }
-
-        int[] embedLocal(int[] globalVars) {
-            int[] l = new int[globalVars.length];
-            for (int i = 0; i < l.length; i++) {
-                l[i] = local.get(globalVars[i]);
+            for (int r : List.copyOf(touched)) {
+                Map<Integer, Long> row = rows.get(r);
+                long f = row.get(q);
+                v.forEach((c, x) -> put(r, row, c, row.getOrDefault(c, 0L) - f * x % P));
             }
-            return l;
+            rowsWith.remove(q);
+            int id = rows.size();
+            rows.add(v);
+            rowOfPivot.put(q, id);
+            v.keySet().stream().filter(c -> c != q).forEach(c -> rowsWith.computeIfAbsent(
+                            c, k -> new java.util.HashSet<>())
+                    .add(id));
+            return true;
         }
 
-        long[] embed(int[] globalVars) {
-            long[] v = new long[variables.size()];
-            for (int g : globalVars) {
-                v[local.get(g)] = 1;
+        /** The vector minus its parts along the pivots: what is new in it (empty when nothing). */
+        private Map<Integer, Long> reduce(Map<Integer, Long> vector) {
+            Map<Integer, Long> v = new HashMap<>(vector);
+            for (int c : List.copyOf(vector.keySet())) {
+                Integer r = rowOfPivot.get(c);
+                Long f = v.get(c);
+                if (r == null || f == null) {
+                    continue;
+                }
+                rows.get(r).forEach((col, x) -> {
+                    long y = Math.floorMod(v.getOrDefault(col, 0L) - f * x % P, P);
+                    if (y == 0) {
+                        v.remove(col);
+                    } else {
+                        v.put(col, y);
+                    }
+                });
             }
             return v;
         }
 
-        /** Adds a vector to the row space; false when it was already in it. */
-        boolean add(long[] v) {
-            for (int b = 0; b < basis.size(); b++) {
-                long f = v[pivots.get(b)];
-                if (f != 0) {
-                    subtract(v, f, basis.get(b));
-                }
-            }
-            int q = -1;
-            for (int i = 0; i < v.length && q < 0; i++) {
-                if (v[i] != 0) {
-                    q = i;
-                }
-            }
-            if (q < 0) {
+        /** Whether {@code row - row[q]·v} keeps only its pivot: its free part equals row[q] times v's. */
+        private static boolean becomesUnit(Map<Integer, Long> row, Map<Integer, Long> v, int q) {
+            if (row.size() - 1 != v.size()) {
                 return false;
             }
-            long inverse = inverse(v[q]);
-            for (int i = 0; i < v.length; i++) {
-                v[i] = v[i] * inverse % P;
-            }
-            for (long[] b : basis) {
-                if (b[q] != 0) {
-                    subtract(b, b[q], v);
+            long f = row.get(q);
+            for (Map.Entry<Integer, Long> e : v.entrySet()) {
+                Long x = row.get(e.getKey());
+                if (x == null || x != f * e.getValue() % P) {
+                    return false;
                 }
             }
-            basis.add(v);
-            pivots.add(q);
             return true;
         }
 
-        /** Whether a row of the echelon form is a unit vector (with known columns already zero): a value follows. */
-        boolean determinesAValue() {
-            for (long[] b : basis) {
-                int nonZero = 0;
-                for (long x : b) {
-                    nonZero += x != 0 ? 1 : 0;
+        private void put(int r, Map<Integer, Long> row, int column, long value) {
+            long y = Math.floorMod(value, P);
+            if (y == 0) {
+                row.remove(column);
+                Set<Integer> holders = rowsWith.get(column);
+                if (holders != null) {
+                    holders.remove(r);
                 }
-                if (nonZero == 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static void subtract(long[] target, long factor, long[] row) {
-            for (int i = 0; i < target.length; i++) {
-                if (row[i] != 0) {
-                    target[i] = Math.floorMod(target[i] - factor * row[i] % P, P);
-                }
+            } else {
+                row.put(column, y);
+                rowsWith.computeIfAbsent(column, k -> new java.util.HashSet<>()).add(r);
             }
         }
     }

@@ -131,6 +131,23 @@ class BenchmarkHistoryTest {
     }
 
     @Test
+    void shouldGiveAnOrganisationThatChangedItsFigureItsPositionWithTheValueCountedAndItsValueNow() {
+        List<Peer> ten = peers("a", PeerStatisticsTest.values("a"));
+        shown(publishAndAsk(ten, MARCH, Viewer.OUTSIDER));
+        List<Peer> changed = new ArrayList<>(ten);
+        changed.set(6, new Peer("a6", "F", SizeClass.SMALL, "R1", 57)); // 52 -> 57: one differs, version 1 stays
+
+        BenchmarkAnswer.Shown answer =
+                shown(publishAndAsk(changed, APRIL, Viewer.knowing(Set.of("a6")).as("a6")));
+
+        assertThat(answer.version()).isEqualTo(1);
+        BenchmarkAnswer.OwnPosition own = answer.own().orElseThrow();
+        assertThat(own.value()).isEqualTo(52.0);
+        assertThat(own.rankBand()).hasValue(40);
+        assertThat(own.currentValue()).hasValue(57.0);
+    }
+
+    @Test
     void shouldSuppressAtOnceWhenAContributorWithdrawsAndShowAgainWhenEnoughChanged() {
         List<Peer> twenty = peers("o", oneTo(20));
         shown(publishAndAsk(twenty, MARCH, Viewer.OUTSIDER));
