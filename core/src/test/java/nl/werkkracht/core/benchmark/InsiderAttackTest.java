@@ -73,7 +73,7 @@ class InsiderAttackTest {
     void shouldFindValuesInTheOldPublicationAndInWindowsWithoutTheGuards() {
         int oldLeaks = 0;
         int plainLeaks = 0;
-        int runs = 400;
+        int runs = 200;
         for (int seed = 0; seed < runs; seed++) {
             oldLeaks += run(seed, OldType7::new).determined().isEmpty() ? 0 : 1;
             plainLeaks += run(seed, PlainWindows::new).determined().isEmpty() ? 0 : 1;
