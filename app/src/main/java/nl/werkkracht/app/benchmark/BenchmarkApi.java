@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.werkkracht.app.organisation.OrganisationAccess;
-import nl.werkkracht.core.organisation.FieldProblem;
-import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.store.network.Network;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -42,9 +40,6 @@ class BenchmarkApi {
         this.service = service;
     }
 
-    /** The body of a join request. */
-    record JoinInput(Long organisationId) {}
-
     /** The body of a consent request: the metric ids to share; an empty list withdraws every consent. */
     record ConsentInput(List<String> metrics) {}
 
@@ -69,21 +64,6 @@ class BenchmarkApi {
     @ApiResponse(responseCode = "404", description = "no such network, or not the caller's")
     NetworkView network(@PathVariable long id, Authentication auth) {
         return service.require(id, access.username(auth));
-    }
-
-    @PostMapping("/api/v1/networks/{id}/members")
-    @Operation(summary = "Let one of the caller's organisations join; it shares nothing until it consents")
-    @ApiResponse(responseCode = "201", description = "joined (also when it already was a member)")
-    @ApiResponse(responseCode = "404", description = "no such network or organisation, or not the caller's")
-    ResponseEntity<ConsentView> join(@PathVariable long id, @RequestBody JoinInput input, Authentication auth) {
-        if (input == null || input.organisationId() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("organisationId", "is required")));
-        }
-        long organisationId = input.organisationId();
-        access.require(auth, organisationId);
-        service.join(id, organisationId, access.username(auth));
-        return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisationId + "/consents/" + id))
-                .body(service.consents(organisationId, id));
     }
 
     @DeleteMapping("/api/v1/networks/{id}/members/{organisationId}")
@@ -118,8 +98,13 @@ class BenchmarkApi {
     @GetMapping("/api/v1/networks/{id}/benchmarks")
     @Operation(
             summary = "Peer statistics of one metric in a peer group",
-            description = "P10–P90 (type 7), frontier and dispersion with n, or suppressed with a reason and a count"
-                    + " band and no statistics. With organisation= (one of the caller's organisations, a member of"
+            description = "From the group's current published version (with its date; an earlier version stays"
+                    + " until enough organisations changed): k-smoothed P10–P90 (each the mean of 5 values, absent"
+                    + " where the window would include the minimum or maximum), the frontier (mean of the best"
+                    + " max(5 %, 5)) and dispersion with n, to 3 significant digits; or suppressed with a reason"
+                    + " and a count band and no statistics. The caller knows the values of every organisation it"
+                    + " can access, so statistics that would reveal another value to the caller are withheld"
+                    + " (withheld: insider). With organisation= (one of the caller's organisations, a member of"
                     + " the network) also its own position; this is recorded in its audit log.")
     @ApiResponse(responseCode = "400", description = "unknown metric or size class")
     @ApiResponse(responseCode = "404", description = "no such network, not the caller's, or a foreign organisation")

@@ -7,6 +7,7 @@ import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.core.benchmark.DisclosureRule;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.store.audit.AuditLog;
+import nl.werkkracht.store.benchmark.BenchmarkVersionStore;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.network.NetworkStore;
 import nl.werkkracht.store.organisation.OrganisationStore;
@@ -23,18 +24,38 @@ class BenchmarkConfiguration {
     }
 
     @Bean
-    BenchmarkService benchmarkService(
+    BenchmarkVersionStore benchmarkVersionStore(Database database) {
+        return new BenchmarkVersionStore(database);
+    }
+
+    @Bean
+    PeerBenchmarks peerBenchmarks(
             NetworkStore networks,
             OrganisationStore organisationStore,
             OrganisationService organisations,
             ScanService scans,
             ValueStreamService valueStreams,
-            CodeLists codeLists,
-            AuditLog audit) {
+            BenchmarkVersionStore versions,
+            CodeLists codeLists) {
         Clock clock = Clock.systemUTC();
         BenchmarkValues values = new BenchmarkValues(organisations, scans, valueStreams, clock);
-        PeerBenchmarks benchmarks =
-                new PeerBenchmarks(networks, organisationStore, values, codeLists, DisclosureRule.DEFAULT, clock);
-        return new BenchmarkService(networks, organisationStore, benchmarks, audit, clock);
+        return new PeerBenchmarks(
+                networks, organisationStore, values, versions, codeLists, DisclosureRule.DEFAULT, clock);
+    }
+
+    @Bean
+    BenchmarkService benchmarkService(
+            NetworkStore networks,
+            OrganisationStore organisationStore,
+            PeerBenchmarks benchmarks,
+            BenchmarkVersionStore versions,
+            AuditLog audit) {
+        return new BenchmarkService(networks, organisationStore, benchmarks, versions, audit, Clock.systemUTC());
+    }
+
+    @Bean
+    MembershipService membershipService(
+            NetworkStore networks, OrganisationStore organisationStore, PeerBenchmarks benchmarks, AuditLog audit) {
+        return new MembershipService(networks, organisationStore, benchmarks, audit, Clock.systemUTC());
     }
 }

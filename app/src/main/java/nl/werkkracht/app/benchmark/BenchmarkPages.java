@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.werkkracht.app.export.ExportPage;
 import nl.werkkracht.app.export.Exports;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.app.organisation.OrganisationNotFoundException;
@@ -33,22 +34,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The benchmark pages: {@code /networks} (list, create), the network dashboard {@code /networks/{id}} for
- * coordinators and members (aggregates only) with its export, and the organisation's benchmark card {@code
- * /organisations/{id}/benchmark} with the consent form. Anyone without access gets 404.
+ * coordinators and members (aggregates only, and who is in it) with its export, and the organisation's
+ * benchmark card {@code /organisations/{id}/benchmark} with the consent form and joining by invitation or
+ * request. Membership management is on {@link MembershipPages}. Anyone without access gets 404.
  */
 @Controller
 class BenchmarkPages {
 
     private final OrganisationAccess access;
     private final BenchmarkService service;
+    private final MembershipService membership;
     private final BenchmarkPanels panels;
     private final CodeLists codeLists;
+    private final MessageSource messages;
 
-    BenchmarkPages(OrganisationAccess access, BenchmarkService service, MessageSource messages, CodeLists codeLists) {
+    BenchmarkPages(
+            OrganisationAccess access,
+            BenchmarkService service,
+            MembershipService membership,
+            MessageSource messages,
+            CodeLists codeLists,
+            BenchmarkFormats formats) {
         this.access = access;
         this.service = service;
-        this.panels = new BenchmarkPanels(service, messages);
+        this.membership = membership;
+        this.panels = new BenchmarkPanels(service, messages, formats);
         this.codeLists = codeLists;
+        this.messages = messages;
     }
 
     @GetMapping("/networks")
@@ -88,6 +100,7 @@ class BenchmarkPages {
         NetworkView network = service.require(id, username);
         Cut cut = cut(sector, sizeClass, region);
         model.addAttribute("network", network);
+        model.addAttribute("members", membership.members(id, username));
         model.addAttribute("panels", panels.dashboard(id, cut, username, locale));
         model.addAttribute("cut", cut);
         model.addAttribute(
@@ -112,7 +125,14 @@ class BenchmarkPages {
         String username = access.username(auth);
         NetworkView network = service.require(id, username);
         List<BenchmarkPanels.Panel> shown = panels.dashboard(id, cut(sector, sizeClass, region), username, locale);
-        return Exports.table(panels.table(network.name(), shown, locale), format);
+        if ("pdf".equalsIgnoreCase(format == null ? "" : format.strip())) {
+            return Exports.page(new ExportPage(
+                    "benchmark-network",
+                    text("benchmark.export.title", locale) + " – " + network.name(),
+                    List.of(text("benchmark.dashboard.privacy", locale), text("benchmark.export.withheld", locale)),
+                    List.of(panels.table(network.name(), shown, locale, true))));
+        }
+        return Exports.table(panels.table(network.name(), shown, locale, false), format);
     }
 
     @GetMapping("/organisations/{id}/benchmark")
@@ -128,10 +148,11 @@ class BenchmarkPages {
                     shown.add(panels.card(n.id(), m, id, username, locale));
                 }
             }
-            cards.add(new BenchmarkPanels.CardNetwork(n, consents, shown));
+            cards.add(new BenchmarkPanels.CardNetwork(n, consents, shown, membership.members(n.id(), username)));
         }
         model.addAttribute("organisation", organisation);
         model.addAttribute("cards", cards);
+        model.addAttribute("requested", membership.requestsOf(id));
         model.addAttribute(
                 "metrics",
                 Metric.catalogue().stream()
@@ -144,14 +165,36 @@ class BenchmarkPages {
     String join(
             @PathVariable long id,
             @RequestParam(required = false) String networkId,
+            @RequestParam(required = false) String invitationCode,
             Authentication auth,
             RedirectAttributes redirect) {
         access.require(auth, id);
         try {
-            service.join(Long.parseLong(networkId == null ? "" : networkId.strip()), id, access.username(auth));
+            membership.join(number(networkId), id, invitationCode, access.username(auth));
             redirect.addFlashAttribute("notice", "benchmark.joined");
+        } catch (MembershipRefusedException e) {
+            redirect.addFlashAttribute(
+                    "problem", e.field().equals("kvkNumber") ? "benchmark.join.kvk" : "benchmark.join.invalid");
         } catch (NumberFormatException | OrganisationNotFoundException e) {
-            redirect.addFlashAttribute("problem", "benchmark.join.unknown");
+            redirect.addFlashAttribute("problem", "benchmark.join.invalid");
+        }
+        return "redirect:/organisations/" + id + "/benchmark";
+    }
+
+    @PostMapping("/organisations/{id}/benchmark/request")
+    String request(
+            @PathVariable long id,
+            @RequestParam(required = false) String networkId,
+            Authentication auth,
+            RedirectAttributes redirect) {
+        access.require(auth, id);
+        try {
+            membership.request(number(networkId), id, access.username(auth));
+            redirect.addFlashAttribute("notice", "benchmark.requested");
+        } catch (MembershipRefusedException e) {
+            redirect.addFlashAttribute("problem", "benchmark.join.kvk");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("problem", "benchmark.request.number");
         }
         return "redirect:/organisations/" + id + "/benchmark";
     }
@@ -178,9 +221,17 @@ class BenchmarkPages {
         return "redirect:/organisations/" + id + "/benchmark";
     }
 
+    private static long number(String typed) {
+        return Long.parseLong(typed == null ? "" : typed.strip());
+    }
+
     private static Cut cut(String sector, String sizeClass, String region) {
         return BenchmarkService.question(Metric.ABSENTEEISM.id(), null, sector, sizeClass, region)
                 .cut();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     /** The selectors: sectors at the network's level, size classes, COROP regions and provinces. */

@@ -24,10 +24,12 @@ public final class BenchmarkPanels {
 
     private final BenchmarkService service;
     private final MessageSource messages;
+    private final BenchmarkFormats formats;
 
-    BenchmarkPanels(BenchmarkService service, MessageSource messages) {
+    BenchmarkPanels(BenchmarkService service, MessageSource messages, BenchmarkFormats formats) {
         this.service = service;
         this.messages = messages;
+        this.formats = formats;
     }
 
     /**
@@ -52,8 +54,12 @@ public final class BenchmarkPanels {
         }
     }
 
-    /** One network on the card: the consent form and the consented metrics with the own position. */
-    public record CardNetwork(nl.werkkracht.store.network.Network network, List<String> consents, List<Panel> panels) {}
+    /** One network on the card: the consent form, the consented metrics with the own position, who is in it. */
+    public record CardNetwork(
+            nl.werkkracht.store.network.Network network,
+            List<String> consents,
+            List<Panel> panels,
+            List<MembershipService.MemberView> members) {}
 
     /** The dashboard panel of every metric (aggregates only). */
     List<Panel> dashboard(long networkId, Cut cut, String username, Locale locale) {
@@ -106,6 +112,7 @@ public final class BenchmarkPanels {
             boxes.add(box(messages.getMessage("benchmark.group.cut", null, "Vergelijkingsgroep", locale), cut));
         }
         d.put("boxes", boxes);
+        d.put("frontierLabel", messages.getMessage("benchmark.col.frontier", null, "Koplopers", locale));
         if (all.own() != null) {
             d.put("own", all.own().value());
             d.put("ownLabel", messages.getMessage("benchmark.own", null, "Uw organisatie", locale));
@@ -134,18 +141,26 @@ public final class BenchmarkPanels {
         b.put("label", label + (v.suppressed() ? "" : " (n = " + v.n() + ")"));
         b.put("suppressed", v.suppressed());
         if (!v.suppressed()) {
-            b.put("values", List.of(v.p10(), v.p25(), v.p50(), v.p75(), v.p90()));
+            // what is not shown stays null: the chart draws only the statistics that are
+            b.put("values", java.util.Arrays.asList(v.p10(), v.p25(), v.p50(), v.p75(), v.p90()));
+            b.put("frontier", v.frontier());
         }
         return b;
     }
 
-    /** The shown statistics of the dashboard as one table (suppressed cells say so, without numbers). */
-    ExportTable table(String networkName, List<Panel> panels, Locale locale) {
+    /**
+     * The shown statistics of the dashboard as one table (suppressed cells say so, without numbers).
+     *
+     * @param asText figures as text in the locale with their 3 significant digits (for the PDF, whose own
+     *     number format would drop a trailing zero); else as numbers (CSV, XLSX)
+     */
+    ExportTable table(String networkName, List<Panel> panels, Locale locale, boolean asText) {
         List<String> columns = List.of(
                 text("benchmark.col.metric", locale),
                 text("benchmark.col.unit", locale),
                 text("benchmark.col.group", locale),
                 text("benchmark.col.year", locale),
+                text("benchmark.col.published", locale),
                 "n",
                 "P10",
                 "P25",
@@ -153,12 +168,13 @@ public final class BenchmarkPanels {
                 "P75",
                 "P90",
                 text("benchmark.col.frontier", locale),
-                text("benchmark.col.dispersion", locale));
+                text("benchmark.col.dispersion", locale),
+                text("benchmark.col.dispersionMeasure", locale));
         List<List<Object>> rows = new ArrayList<>();
         for (Panel p : panels) {
-            row(rows, p, text("benchmark.group.all", locale), p.all(), locale);
+            row(rows, p, text("benchmark.group.all", locale), p.all(), locale, asText);
             if (p.cut() != null) {
-                row(rows, p, text("benchmark.group.cut", locale) + " " + cutText(p.cut()), p.cut(), locale);
+                row(rows, p, text("benchmark.group.cut", locale) + " " + cutText(p.cut()), p.cut(), locale, asText);
             }
         }
         return new ExportTable(
@@ -166,20 +182,26 @@ public final class BenchmarkPanels {
                 text("benchmark.export.title", locale) + " – " + networkName,
                 columns,
                 rows,
-                List.of(text("benchmark.export.note", locale)));
+                List.of(text("benchmark.export.note", locale), text("benchmark.export.withheld", locale)));
     }
 
-    private void row(List<List<Object>> rows, Panel p, String group, BenchmarkView v, Locale locale) {
+    /** One row: the figures as published, 3 significant digits; what is not shown is empty (see the notes). */
+    private void row(List<List<Object>> rows, Panel p, String group, BenchmarkView v, Locale locale, boolean asText) {
         List<Object> row = new ArrayList<>(List.of(p.label(), v.unit(), group, v.year()));
+        row.add(v.publishedAt() == null ? "" : formats.date(v.publishedAt()));
         if (v.suppressed()) {
-            row.add(text("benchmark.suppressed.short", locale) + " (" + v.countBand() + ")");
-            for (int i = 0; i < 7; i++) {
+            row.add(messages.getMessage(
+                    "benchmark.suppressed.row." + v.reason(), new Object[] {v.countBand()}, v.countBand(), locale));
+            for (int i = 0; i < 8; i++) {
                 row.add("");
             }
         } else {
-            row.addAll(List.of(v.n(), v.p10(), v.p25(), v.p50(), v.p75(), v.p90()));
-            row.add(v.frontier() == null ? "" : v.frontier());
-            row.add(v.dispersion() == null ? "" : v.dispersion());
+            row.add(v.n());
+            for (Double x : java.util.Arrays.asList(
+                    v.p10(), v.p25(), v.p50(), v.p75(), v.p90(), v.frontier(), v.dispersion())) {
+                row.add(x == null ? "" : asText ? BenchmarkFormats.number(x, locale) : x);
+            }
+            row.add(v.dispersionMeasure() == null ? "" : v.dispersionMeasure());
         }
         rows.add(row);
     }

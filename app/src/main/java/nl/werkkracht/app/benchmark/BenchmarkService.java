@@ -2,20 +2,22 @@ package nl.werkkracht.app.benchmark;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
 import nl.werkkracht.app.organisation.OrganisationNotFoundException;
-import nl.werkkracht.app.organisation.SectorFigure;
 import nl.werkkracht.core.benchmark.BenchmarkAnswer;
 import nl.werkkracht.core.benchmark.Cut;
 import nl.werkkracht.core.benchmark.Metric;
-import nl.werkkracht.core.benchmark.PeerStatistics;
 import nl.werkkracht.core.benchmark.SizeClass;
+import nl.werkkracht.core.benchmark.Viewer;
 import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.store.audit.AuditLog;
+import nl.werkkracht.store.benchmark.BenchmarkVersionStore;
 import nl.werkkracht.store.network.Network;
 import nl.werkkracht.store.network.NetworkStore;
 import nl.werkkracht.store.organisation.OrganisationStore;
@@ -24,12 +26,14 @@ import nl.werkkracht.store.organisation.OrganisationStore;
  * Benchmark networks and their statistics (METHODS.md §9). Who may see a network: its coordinators (only
  * aggregates) and the members of its member organisations; anyone else is told it does not exist (404).
  * Callers have checked organisation access with {@code OrganisationAccess} where an organisation id is given.
+ * Joining is by invitation or approval ({@link MembershipService}).
  */
 public final class BenchmarkService {
 
     private final NetworkStore networks;
     private final OrganisationStore organisations;
     private final PeerBenchmarks benchmarks;
+    private final BenchmarkVersionStore versions;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -37,11 +41,13 @@ public final class BenchmarkService {
             NetworkStore networks,
             OrganisationStore organisations,
             PeerBenchmarks benchmarks,
+            BenchmarkVersionStore versions,
             AuditLog audit,
             Clock clock) {
         this.networks = networks;
         this.organisations = organisations;
         this.benchmarks = benchmarks;
+        this.versions = versions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,15 +94,6 @@ public final class BenchmarkService {
     /** The networks an organisation is a member of (the caller is a member of the organisation). */
     public List<Network> networksOf(long organisationId) {
         return networks.ofOrganisation(organisationId);
-    }
-
-    /** Lets the organisation join; 404 when there is no such network. */
-    public void join(long networkId, long organisationId, String username) {
-        if (!networks.join(networkId, organisationId)) {
-            throw notFound(networkId);
-        }
-        benchmarks.evict(networkId);
-        audit.record(username, organisationId, "network.joined", String.valueOf(networkId));
     }
 
     /** Takes the organisation and all its consents out of the network at once; 404 when it was no member. */
@@ -174,75 +171,55 @@ public final class BenchmarkService {
     }
 
     /**
-     * The answer as an aggregate (coordinators and members alike) or, with {@code organisation}, with that
-     * organisation's own position: the caller has checked it is one of the user's organisations; here it
-     * must be a member of the network (404 otherwise). Revealing the own position is audited.
+     * The answer from the group's current published version, as this user may see it: the user knows the
+     * values of every organisation it can access (an adviser many), so the insider rules of METHODS.md §9 are
+     * applied for all of them. With {@code organisation} (one of the user's organisations, checked by the
+     * caller; here it must be a member of the network, 404 otherwise) also its own position; revealing that is
+     * audited.
      */
     public BenchmarkView answer(long networkId, Question q, Optional<Long> organisation, String username) {
         Network network = network(networkId);
         organisation.ifPresent(id -> requireMember(networkId, id));
         int year = q.year().orElseGet(() -> latestYear(network, q.metric()));
         PeerBenchmarks.YearBenchmark yb = benchmarks.benchmark(network, q.metric(), year);
-        BenchmarkAnswer answer = yb.benchmark().answer(q.cut(), organisation.map(String::valueOf));
-        BenchmarkView.OwnView own = answer.own()
-                .map(o -> new BenchmarkView.OwnView(
-                        Long.parseLong(o.organisationId()),
-                        o.value(),
-                        boxed(o.percentileRank()),
-                        boxed(o.distanceToFrontier())))
-                .orElse(null);
+        Set<String> known = new java.util.HashSet<>(known(username));
+        organisation.ifPresent(id -> known.add(String.valueOf(id))); // also access granted otherwise
+        Viewer viewer = Viewer.knowing(known);
+        BenchmarkAnswer answer = yb.answer(
+                q.cut(), organisation.map(id -> viewer.as(String.valueOf(id))).orElse(viewer));
         organisation.ifPresent(id -> audit.record(
                 username, id, "benchmark.viewed", networkId + ": " + q.metric().id() + " " + year + " " + q.cut()));
-        BenchmarkView.OfficialView official = official(yb, q, organisation);
-        BenchmarkView.CutView cut = new BenchmarkView.CutView(
-                q.cut().sector().orElse(null),
-                q.cut().sizeClass().map(SizeClass::code).orElse(null),
-                q.cut().region().orElse(null));
-        Metric m = q.metric();
-        if (answer instanceof BenchmarkAnswer.Shown shown) {
-            PeerStatistics s = shown.statistics();
-            return new BenchmarkView(
-                    networkId,
-                    m.id(),
-                    m.unit(),
-                    m.direction().name(),
-                    year,
-                    cut,
-                    s.n(),
-                    false,
-                    null,
-                    null,
-                    s.p10(),
-                    s.p25(),
-                    s.p50(),
-                    s.p75(),
-                    s.p90(),
-                    boxed(s.frontier()),
-                    boxed(s.dispersion()),
-                    official,
-                    own);
-        }
-        BenchmarkAnswer.Suppressed suppressed = (BenchmarkAnswer.Suppressed) answer;
-        return new BenchmarkView(
-                networkId,
-                m.id(),
-                m.unit(),
-                m.direction().name(),
-                year,
-                cut,
-                null,
-                true,
-                suppressed.reason().name().toLowerCase(Locale.ROOT),
-                suppressed.band().label(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                official,
-                own);
+        return BenchmarkViews.of(networkId, year, answer, BenchmarkViews.official(yb, q, organisation));
+    }
+
+    /** The ids of every organisation the user can access: all of their values are known to the user. */
+    private Set<String> known(String username) {
+        return organisations.ofMember(username).stream()
+                .map(o -> String.valueOf(o.id()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * What the organisation's data export holds about benchmarking: the networks it is in with what it shares,
+     * the networks it asked to join, and its part in every published version (the value used and its rank
+     * then; never anything of another organisation).
+     */
+    public Map<String, Object> exportOf(long organisationId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put(
+                "networks",
+                networksOf(organisationId).stream()
+                        .map(n -> Map.of(
+                                "id",
+                                n.id(),
+                                "name",
+                                n.name(),
+                                "metrics",
+                                consents(organisationId, n.id()).metrics()))
+                        .toList());
+        export.put("joinRequests", networks.requestsOf(organisationId));
+        export.put("contributions", versions.contributionsOf(organisationId));
+        return export;
     }
 
     /** The organisation must be a member of the network; 404 otherwise. */
@@ -261,34 +238,6 @@ public final class BenchmarkService {
         return years.isEmpty() ? clock.instant().atZone(BenchmarkValues.ZONE).getYear() : years.get(years.size() - 1);
     }
 
-    /** For value added per hour: the own organisation's sector figure, else the cut's (or the only) sector's. */
-    private static BenchmarkView.OfficialView official(
-            PeerBenchmarks.YearBenchmark yb, Question q, Optional<Long> organisation) {
-        if (!q.metric().equals(Metric.VALUE_ADDED_PER_HOUR)) {
-            return null;
-        }
-        SectorFigure figure =
-                organisation.map(id -> yb.official().get("org:" + id)).orElse(null);
-        if (figure == null) {
-            Optional<String> sector = q.cut().sector();
-            if (sector.isEmpty()) {
-                List<String> sectors =
-                        yb.peers().stream().map(p -> p.sector()).distinct().toList();
-                sector = sectors.size() == 1 ? Optional.of(sectors.get(0)) : Optional.empty();
-            }
-            figure = sector.map(s -> yb.official().get(s)).orElse(null);
-        }
-        if (figure == null) {
-            return new BenchmarkView.OfficialView(
-                    null,
-                    null,
-                    q.cut().sector().isEmpty()
-                            ? "choose a sector: the network spans several sectors, or none has a published figure"
-                            : "no official figure for this sector and year");
-        }
-        return new BenchmarkView.OfficialView(figure.value(), figure.source(), null);
-    }
-
     private NetworkView view(Network n, String username) {
         List<NetworkView.OwnOrganisation> own = organisations.ofMember(username).stream()
                 .filter(o -> networks.isMember(n.id(), o.id()))
@@ -303,9 +252,5 @@ public final class BenchmarkService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Double boxed(OptionalDouble d) {
-        return d.isPresent() ? d.getAsDouble() : null;
     }
 }

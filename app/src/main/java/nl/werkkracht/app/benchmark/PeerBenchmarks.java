@@ -11,23 +11,33 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.werkkracht.app.organisation.SectorFigure;
+import nl.werkkracht.core.benchmark.BenchmarkAnswer;
+import nl.werkkracht.core.benchmark.BenchmarkHistory;
+import nl.werkkracht.core.benchmark.CellVersion;
+import nl.werkkracht.core.benchmark.Cut;
 import nl.werkkracht.core.benchmark.DisclosureRule;
 import nl.werkkracht.core.benchmark.Metric;
 import nl.werkkracht.core.benchmark.Peer;
 import nl.werkkracht.core.benchmark.PeerBenchmark;
 import nl.werkkracht.core.benchmark.SizeClass;
+import nl.werkkracht.core.benchmark.Viewer;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.core.codelist.Sector;
+import nl.werkkracht.store.benchmark.BenchmarkVersionStore;
+import nl.werkkracht.store.db.DatabaseException;
 import nl.werkkracht.store.network.Network;
 import nl.werkkracht.store.network.NetworkStore;
 import nl.werkkracht.store.organisation.Organisation;
 import nl.werkkracht.store.organisation.OrganisationStore;
 
 /**
- * The audited {@link PeerBenchmark} per network, metric and year, cached. A network's cache is rebuilt when
- * the network store's {@linkplain NetworkStore#version() version} changed (any join, leave or consent change:
- * a withdrawal counts at once) and otherwise after {@link #TTL} (figures, scans and value streams are
- * changed elsewhere, so they reach the statistics within that time); {@link #evict} drops it at once.
+ * The current state and the published versions per network, metric and year, cached (METHODS.md §9). A
+ * network's state is rebuilt when the network store's {@linkplain NetworkStore#version() version} changed
+ * (any join, leave or consent change: a withdrawal counts at once) and otherwise after {@link #TTL} (figures,
+ * scans and value streams are changed elsewhere, so they reach the statistics within that time); {@link
+ * #evict} drops it at once. Each time a metric and year are first asked for in a new state, the state is
+ * published ({@link BenchmarkHistory#publish}): new versions where the rules allow, saved before anything is
+ * answered from them.
  *
  * <p>Peers are the members that consented to the metric and have a value in the year. Their attributes: the
  * sector at the network's level (SECTION: the section letter of the organisation's SBI code from the code
@@ -43,6 +53,7 @@ final class PeerBenchmarks {
     private final NetworkStore networks;
     private final OrganisationStore organisationStore;
     private final BenchmarkValues values;
+    private final BenchmarkVersionStore versions;
     private final CodeLists codeLists;
     private final DisclosureRule rule;
     private final Clock clock;
@@ -52,32 +63,52 @@ final class PeerBenchmarks {
             NetworkStore networks,
             OrganisationStore organisationStore,
             BenchmarkValues values,
+            BenchmarkVersionStore versions,
             CodeLists codeLists,
             DisclosureRule rule,
             Clock clock) {
         this.networks = networks;
         this.organisationStore = organisationStore;
         this.values = values;
+        this.versions = versions;
         this.codeLists = codeLists;
         this.rule = rule;
         this.clock = clock;
     }
 
-    /** The benchmark of one metric in one year, with the peers it was built from. */
+    /**
+     * The current state and the published history of one metric in one year. Answer through {@link #answer},
+     * which serialises access to the history.
+     */
     record YearBenchmark(
-            Metric metric, int year, PeerBenchmark benchmark, List<Peer> peers, Map<String, SectorFigure> official) {}
+            Metric metric,
+            int year,
+            PeerBenchmark state,
+            BenchmarkHistory history,
+            List<Peer> peers,
+            Map<String, SectorFigure> official) {
 
-    /** Forgets the network's statistics, so that the next question rebuilds them. */
+        /** The answer for a viewer from the cell's current published version. */
+        BenchmarkAnswer answer(Cut cut, Viewer viewer) {
+            synchronized (history) {
+                return history.answer(cut, viewer, state);
+            }
+        }
+    }
+
+    /** Forgets the network's state, so that the next question rebuilds and republishes it. */
     void evict(long networkId) {
         cache.remove(networkId);
     }
 
-    /** The years in which at least one consenting member has a value of the metric, ascending. */
+    /** The years with a value of the metric in the network now or with published statistics, ascending. */
     List<Integer> years(Network network, Metric metric) {
-        return List.copyOf(snapshot(network).years(metric.id()));
+        TreeSet<Integer> years = snapshot(network).years(metric.id());
+        years.addAll(versions.years(network.id(), metric.id()));
+        return List.copyOf(years);
     }
 
-    /** The benchmark of the metric in the year (built on first use). */
+    /** The benchmark of the metric in the year (built and published on first use). */
     YearBenchmark benchmark(Network network, Metric metric, int year) {
         return snapshot(network).benchmark(metric, year);
     }
@@ -184,8 +215,26 @@ final class PeerBenchmarks {
                     official.putIfAbsent("org:" + id, figure);
                 }
             }
+            PeerBenchmark state = PeerBenchmark.of(metric, peers, rule);
             return new YearBenchmark(
-                    metric, year, PeerBenchmark.of(metric, peers, rule), List.copyOf(peers), Map.copyOf(official));
+                    metric, year, state, published(metric, year, state), List.copyOf(peers), Map.copyOf(official));
+        }
+
+        /** The history with this state published and saved; on a lost race with another server, once more. */
+        private BenchmarkHistory published(Metric metric, int year, PeerBenchmark state) {
+            for (int attempt = 0; ; attempt++) {
+                BenchmarkHistory history =
+                        BenchmarkHistory.of(metric, rule, versions.versions(network.id(), metric.id(), year));
+                List<CellVersion> fresh = history.publish(state, clock.instant());
+                try {
+                    versions.save(network.id(), metric.id(), year, fresh);
+                    return history;
+                } catch (DatabaseException e) {
+                    if (attempt > 0) {
+                        throw e;
+                    }
+                }
+            }
         }
     }
 }

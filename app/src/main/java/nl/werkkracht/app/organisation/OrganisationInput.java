@@ -11,4 +11,10 @@ public record OrganisationInput(
         @Schema(description = "employees: 2-9, 10-49, 50-249 or 250+", example = "10-49") String sizeClass,
         @Schema(description = "COROP (CR01..CR40) or province (PV20..PV31) code", example = "CR22") String region,
         @Schema(description = "contact person (optional)") String contactName,
-        @Schema(description = "contact e-mail (optional)") String contactEmail) {}
+        @Schema(description = "contact e-mail (optional)") String contactEmail,
+        @Schema(
+                        description =
+                                "Chamber of Commerce (KvK) number, 8 digits, unique on the platform; optional, but"
+                                        + " required before the organisation can join a benchmark network",
+                        example = "12345678")
+                String kvkNumber) {}

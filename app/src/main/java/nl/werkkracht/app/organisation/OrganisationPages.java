@@ -13,6 +13,7 @@ import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
 import nl.werkkracht.store.organisation.OrganisationProfile;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +36,19 @@ class OrganisationPages {
     private final OrganisationService organisations;
     private final AuditLog audit;
     private final CodeLists codeLists;
+    private final MessageSource messages;
 
     OrganisationPages(
-            OrganisationAccess access, OrganisationService organisations, AuditLog audit, CodeLists codeLists) {
+            OrganisationAccess access,
+            OrganisationService organisations,
+            AuditLog audit,
+            CodeLists codeLists,
+            MessageSource messages) {
         this.access = access;
         this.organisations = organisations;
         this.audit = audit;
         this.codeLists = codeLists;
+        this.messages = messages;
     }
 
     /** The choices of the profile form: sections and divisions, COROP regions, provinces, size classes. */
@@ -72,7 +79,7 @@ class OrganisationPages {
                         .map(o -> organisations.view(o, locale))
                         .toList());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new OrganisationInput("", "", "10-49", "", "", ""));
+            model.addAttribute("form", new OrganisationInput("", "", "10-49", "", "", "", ""));
         }
         return "organisation/list";
     }
@@ -83,7 +90,7 @@ class OrganisationPages {
             Organisation created = organisations.create(form, access.username(auth));
             return "redirect:/organisations/" + created.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
+            model.addAttribute("errors", KvkProblems.localised(e.problems(), messages, locale));
             return list(auth, model, locale);
         }
     }
@@ -104,7 +111,8 @@ class OrganisationPages {
                             o.sizeClass(),
                             o.region(),
                             o.contactName().orElse(""),
-                            o.contactEmail().orElse("")));
+                            o.contactEmail().orElse(""),
+                            o.kvkNumber().orElse("")));
         }
         return "organisation/overview";
     }
@@ -123,7 +131,7 @@ class OrganisationPages {
             redirect.addFlashAttribute("notice", "organisation.saved");
             return "redirect:/organisations/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
+            model.addAttribute("errors", KvkProblems.localised(e.problems(), messages, locale));
             return overview(id, auth, model, locale);
         }
     }

@@ -18,6 +18,7 @@ import nl.werkkracht.core.organisation.OrganisationProductivity;
 import nl.werkkracht.core.organisation.YearFigures;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.FinancialsRecord;
+import nl.werkkracht.store.organisation.KvkNumberTakenException;
 import nl.werkkracht.store.organisation.Organisation;
 import nl.werkkracht.store.organisation.OrganisationProfile;
 import nl.werkkracht.store.organisation.OrganisationStore;
@@ -27,6 +28,12 @@ import nl.werkkracht.store.organisation.OrganisationStore;
  * OrganisationAccess}; this service trusts the organisation id it is given.
  */
 public final class OrganisationService {
+
+    /** The field problem of a KvK number another organisation has (pages show it in the user's language). */
+    public static final String KVK_TAKEN = "is already registered for another organisation on the platform";
+
+    /** The field problem of a KvK number that is not 8 digits. */
+    public static final String KVK_FORMAT = "must have exactly 8 digits";
 
     private final OrganisationStore store;
     private final AuditLog audit;
@@ -46,14 +53,23 @@ public final class OrganisationService {
      * @throws InvalidInputException naming the field when the profile is not valid
      */
     public Organisation create(OrganisationInput input, String username) {
-        Organisation created = store.create(profile(input), username);
+        Organisation created;
+        try {
+            created = store.create(profile(input), username);
+        } catch (KvkNumberTakenException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("kvkNumber", KVK_TAKEN)));
+        }
         audit.record(username, created.id(), "organisation.created", created.name());
         return created;
     }
 
     /** Replaces the profile of an existing organisation. */
     public Organisation update(long id, OrganisationInput input, String username) {
-        store.update(id, profile(input));
+        try {
+            store.update(id, profile(input));
+        } catch (KvkNumberTakenException e) {
+            throw new InvalidInputException(List.of(new FieldProblem("kvkNumber", KVK_TAKEN)));
+        }
         audit.record(username, id, "organisation.changed", "profile");
         return store.find(id).orElseThrow(() -> new OrganisationNotFoundException("organisation " + id));
     }
@@ -281,6 +297,12 @@ public final class OrganisationService {
                 && !input.contactEmail().contains("@")) {
             problems.add(new FieldProblem("contactEmail", "is not an e-mail address"));
         }
+        Optional<String> kvk = Optional.ofNullable(input.kvkNumber()).filter(k -> !k.isBlank());
+        try {
+            kvk = kvk.map(OrganisationProfile::kvk);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("kvkNumber", KVK_FORMAT));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -291,7 +313,8 @@ public final class OrganisationService {
                     input.sizeClass(),
                     region.get().code(),
                     Optional.ofNullable(input.contactName()),
-                    Optional.ofNullable(input.contactEmail()));
+                    Optional.ofNullable(input.contactEmail()),
+                    kvk);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(List.of(new FieldProblem("name", e.getMessage())));
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.werkkracht.store.organisation.Organisation;
 
-/** An organisation as the API shows it to its members. */
+/** An organisation as the API shows it to its members ({@code kvkNumber} null until given). */
 public record OrganisationView(
         long id,
         String name,
@@ -16,7 +16,36 @@ public record OrganisationView(
         String contactName,
         String contactEmail,
         Instant createdAt,
-        List<String> members) {
+        List<String> members,
+        String kvkNumber) {
+
+    /** A view without a KvK number. */
+    public OrganisationView(
+            long id,
+            String name,
+            String sector,
+            String sectorName,
+            String sizeClass,
+            String region,
+            String regionName,
+            String contactName,
+            String contactEmail,
+            Instant createdAt,
+            List<String> members) {
+        this(
+                id,
+                name,
+                sector,
+                sectorName,
+                sizeClass,
+                region,
+                regionName,
+                contactName,
+                contactEmail,
+                createdAt,
+                members,
+                null);
+    }
 
     static OrganisationView of(Organisation o, String sectorName, String regionName, List<String> members) {
         return new OrganisationView(
@@ -30,6 +59,7 @@ public record OrganisationView(
                 o.contactName().orElse(null),
                 o.contactEmail().orElse(null),
                 o.createdAt(),
-                List.copyOf(members));
+                List.copyOf(members),
+                o.kvkNumber().orElse(null));
     }
 }

@@ -40,7 +40,9 @@ final class OrganisationExport {
                                 anonymous by construction and cannot be linked to anyone
             value-streams.json  the mapped processes with their metrics
             routeplan.json      the generated route plan with the interventions chosen
-            networks.json       the benchmark networks the organisation joined and the metrics it shares
+            networks.json       the benchmark networks the organisation joined and the metrics it shares, the
+                                networks it asked to join, and its part in every published version of the
+                                statistics (the value used and its rank then; nothing of other organisations)
             audit.json          who viewed or changed this organisation's data, and when
             """;
 
@@ -83,11 +85,7 @@ final class OrganisationExport {
         parts.put("scans", scanParts);
         parts.put("value-streams", valueStreams.list(id));
         parts.put("routeplan", routePlans.plan(id, locale));
-        parts.put(
-                "networks",
-                benchmarks.networksOf(id).stream()
-                        .map(n -> benchmarks.consents(id, n.id()))
-                        .toList());
+        parts.put("networks", benchmarks.exportOf(id));
         parts.put("audit", audit.ofOrganisation(id, Integer.MAX_VALUE));
         return parts;
     }

@@ -19,7 +19,7 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
     @Test
     void shouldNotGiveTheCoordinatorAnOrganisationsOwnPosition() {
         Net net = network("SECTION");
-        List<Tenant> members = members(net, SIX);
+        List<Tenant> members = members(net, TEN);
 
         HttpResponse<String> foreign = benchmark(
                 net,
@@ -38,7 +38,7 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
     @Test
     void shouldNotGiveTheOwnPositionOfAnOrganisationOutsideTheNetwork() {
         Net net = network("SECTION");
-        members(net, SIX);
+        members(net, TEN);
 
         HttpResponse<String> r = benchmark(
                 net,
@@ -54,19 +54,55 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
         List<Tenant> members = members(net, 50, 60);
         Tenant outsider = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         String base = "/api/v1/networks/" + net.id();
+        String code = invitation(net);
+        long invitation = parse(
+                        client().get(base + "/invitations", net.coordinator().bearer())
+                                .body())
+                .get(0)
+                .get("id")
+                .asLong();
 
-        assertThat(client().get(base, outsider.bearer()).statusCode()).isEqualTo(404);
-        assertThat(client().get(base + "/benchmarks?metric=absenteeism", outsider.bearer())
-                        .statusCode())
-                .isEqualTo(404);
+        for (String path : List.of(
+                base,
+                base + "/benchmarks?metric=absenteeism",
+                base + "/members",
+                base + "/invitations",
+                base + "/join-requests")) {
+            assertThat(client().get(path, outsider.bearer()).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+        }
         assertThat(client().delete(base + "/members/" + members.get(0).organisationId(), outsider.bearer())
                         .statusCode())
                 .isEqualTo(404);
+        assertThat(client().postJson(base + "/invitations", "{}", outsider.bearer())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client().delete(base + "/invitations/" + invitation, outsider.bearer())
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(client().postJson(
-                                base + "/members",
-                                "{\"organisationId\": " + members.get(0).organisationId() + "}",
+                                base + "/join-requests/" + members.get(0).organisationId() + "/approval",
+                                "{}",
                                 outsider.bearer())
                         .statusCode())
+                .isEqualTo(404);
+        assertThat(client().delete(base + "/join-requests/" + members.get(0).organisationId(), outsider.bearer())
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> withoutCode = client().postJson(
+                        base + "/members",
+                        "{\"organisationId\": " + outsider.organisationId() + "}",
+                        outsider.bearer());
+        assertThat(withoutCode.statusCode()).isEqualTo(404);
+        assertThat(parse(withoutCode.body()).get("field").asText()).isEqualTo("invitationCode");
+        assertThat(client().postJson(
+                                base + "/members",
+                                "{\"organisationId\": " + members.get(0).organisationId() + ", \"invitationCode\": \""
+                                        + code + "\"}",
+                                outsider.bearer())
+                        .statusCode())
+                .as("somebody else's organisation")
                 .isEqualTo(404);
         String consents = "/api/v1/organisations/" + members.get(0).organisationId() + "/consents/" + net.id();
         assertThat(client().get(consents, outsider.bearer()).statusCode()).isEqualTo(404);
@@ -80,6 +116,11 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
                 .isEqualTo(404);
         assertThat(parse(client().get("/api/v1/networks", outsider.bearer()).body()))
                 .noneMatch(n -> n.get("id").asLong() == net.id());
+        for (String page : List.of("/networks/" + net.id(), "/networks/" + net.id() + "/members")) {
+            assertThat(client().get(page, outsider.bearer()).statusCode())
+                    .as(page)
+                    .isEqualTo(404);
+        }
     }
 
     @Test
@@ -129,11 +170,11 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
     @Test
     void shouldTakeALeavingOrganisationOutAtOnce() {
         Net net = network("SECTION");
-        List<Tenant> members = members(net, BenchmarkFlowContract.SIX);
+        List<Tenant> members = members(net, TEN);
         assertThat(benchmarkOk(net, "metric=value-added-per-hour", net.coordinator())
                         .get("n")
                         .asInt())
-                .isEqualTo(6);
+                .isEqualTo(10);
 
         HttpResponse<String> left = client().delete(
                         "/api/v1/networks/" + net.id() + "/members/"
@@ -141,10 +182,11 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
                         members.get(5).bearer());
 
         assertThat(left.statusCode()).isEqualTo(204);
-        assertThat(benchmarkOk(net, "metric=value-added-per-hour", net.coordinator())
-                        .get("n")
-                        .asInt())
-                .isEqualTo(5);
+        JsonNode after = benchmarkOk(net, "metric=value-added-per-hour", net.coordinator());
+        assertThat(after.get("suppressed").asBoolean()).isTrue();
+        assertThat(after.get("reason").asText())
+                .as("9 differ by 1 from the 10 published")
+                .isEqualTo("history");
         assertThat(benchmark(net, "metric=absenteeism", members.get(5)).statusCode())
                 .isEqualTo(404);
     }
@@ -152,7 +194,7 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
     @Test
     void shouldExportOnlyTheShownStatisticsWithoutNames() {
         Net net = network("SECTION");
-        members(net, SIX);
+        members(net, TEN);
         Tenant outsider = OrganisationFixtures.tenant(context, Role.EMPLOYER);
 
         HttpResponse<String> csv = client().get(
@@ -164,7 +206,15 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
                 .contains("P50")
                 .contains("Toegevoegde waarde per gewerkt uur")
                 .contains("nog te weinig deelnemers (< 5)")
+                .contains("54.6")
+                .doesNotContain("54.60")
                 .doesNotContain("Voorbeeldorganisatie");
+        HttpResponse<byte[]> pdf = client().getBytes(
+                        "/networks/" + net.id() + "/export?format=pdf",
+                        net.coordinator().bearer());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(client().get("/networks/" + net.id() + "/export?format=csv", outsider.bearer())
                         .statusCode())
                 .isEqualTo(404);

@@ -1,58 +1,54 @@
 package nl.werkkracht.app.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
-import nl.werkkracht.core.benchmark.Direction;
-import nl.werkkracht.core.benchmark.PeerDistribution;
-import nl.werkkracht.core.benchmark.PeerStatistics;
 import nl.werkkracht.store.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
-/** The main benchmark flow through the API, on every database: H2 ({@link BenchmarkApiIT}) and PostgreSQL. */
+/**
+ * The main benchmark flow through the API, on every database: H2 ({@link BenchmarkApiIT}) and PostgreSQL.
+ * The figures are those of the worked example {@code core/src/test/resources/worked-examples/benchmark/
+ * statistics.txt}, group "a".
+ */
 abstract class BenchmarkFlowContract extends BenchmarkHttp {
 
-    static final double TOLERANCE = 1e-9;
-    static final double[] SIX = {42.5, 55.0, 61.25, 48.0, 70.0, 66.5};
+    /** Group "a" of the worked example: sorted 38 42 45 47 52 55 58 61 66 70. */
+    static final double[] TEN = {42, 55, 38, 61, 47, 70, 52, 45, 66, 58};
 
     @Test
-    void shouldShowTheStatisticsOfSixConsentingOrganisationsAsCoreComputesThem() {
+    void shouldShowTheSmoothedStatisticsOfTheWorkedExampleToThreeSignificantDigits() {
         Net net = network("SECTION");
-        List<Tenant> members = members(net, SIX);
+        List<Tenant> members = members(net, TEN);
 
         JsonNode answer = benchmarkOk(net, "metric=value-added-per-hour", net.coordinator());
 
-        PeerStatistics expected =
-                PeerDistribution.of(SIX).statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
         assertThat(answer.get("suppressed").asBoolean()).isFalse();
-        assertThat(answer.get("n").asInt()).isEqualTo(6);
+        assertThat(answer.get("n").asInt()).isEqualTo(10);
         assertThat(answer.get("year").asInt()).isEqualTo(YEAR);
+        assertThat(answer.get("version").asInt()).isEqualTo(1);
+        assertThat(answer.has("publishedAt")).isTrue();
         assertThat(answer.get("unit").asText()).isEqualTo("EUR/h");
-        assertThat(answer.get("direction").asText()).isEqualTo("HIGHER_IS_BETTER");
-        assertThat(answer.get("p10").asDouble()).isCloseTo(expected.p10(), within(TOLERANCE));
-        assertThat(answer.get("p25").asDouble()).isCloseTo(expected.p25(), within(TOLERANCE));
-        assertThat(answer.get("p50").asDouble()).isCloseTo(expected.p50(), within(TOLERANCE));
-        assertThat(answer.get("p75").asDouble()).isCloseTo(expected.p75(), within(TOLERANCE));
-        assertThat(answer.get("p90").asDouble()).isCloseTo(expected.p90(), within(TOLERANCE));
-        assertThat(answer.get("frontier").asDouble())
-                .isCloseTo(expected.frontier().getAsDouble(), within(TOLERANCE));
-        assertThat(answer.get("dispersion").asDouble())
-                .isCloseTo(expected.dispersion().getAsDouble(), within(TOLERANCE));
-        assertThat(answer.has("own")).isFalse();
-        assertThat(answer.has("min")).isFalse();
-        assertThat(answer.has("max")).isFalse();
+        // P50 = mean of x3..x7 = (47 + 52 + 55 + 58 + 61) / 5; frontier = mean of the best 5 = 310 / 5
+        assertThat(answer.get("p50").asDouble()).isEqualTo(54.6);
+        assertThat(answer.get("frontier").asDouble()).isEqualTo(62.0);
+        for (String absent : List.of("p10", "p25", "p75", "p90", "dispersion", "own", "min", "max")) {
+            assertThat(answer.has(absent)).as(absent).isFalse();
+        }
+        assertThat(answer.get("withheld").get("p25").asText()).isEqualTo("too-few");
         assertThat(answer.toString()).doesNotContain("Voorbeeldorganisatie");
 
-        Tenant first = members.get(0);
-        JsonNode own = benchmarkOk(net, "metric=value-added-per-hour&organisation=" + first.organisationId(), first);
-        assertThat(own.get("own").get("value").asDouble()).isCloseTo(42.5, within(TOLERANCE));
-        assertThat(own.get("own").get("percentileRank").asDouble()).isCloseTo(100.0 * 0.5 / 6, within(TOLERANCE));
-        assertThat(own.get("own").get("distanceToFrontier").asDouble())
-                .isCloseTo(42.5 / expected.frontier().getAsDouble(), within(TOLERANCE));
-        assertThat(context.getBean(AuditLog.class).ofOrganisation(first.organisationId(), 50))
+        Tenant withFiftyTwo = members.get(6);
+        JsonNode own = benchmarkOk(
+                net, "metric=value-added-per-hour&organisation=" + withFiftyTwo.organisationId(), withFiftyTwo);
+        assertThat(own.get("own").get("value").asDouble()).isEqualTo(52.0);
+        assertThat(own.get("own").get("counted").asBoolean()).isTrue();
+        assertThat(own.get("own").get("percentileRankBand").asText()).isEqualTo("40-50"); // rank 45, n < 20
+        assertThat(own.get("own").has("percentileRank")).isFalse();
+        assertThat(own.get("own").get("distanceToFrontier").asDouble()).isEqualTo(0.839); // 52 / 62
+        assertThat(context.getBean(AuditLog.class).ofOrganisation(withFiftyTwo.organisationId(), 50))
                 .anyMatch(e -> e.action().equals("benchmark.viewed"));
     }
 
@@ -72,33 +68,34 @@ abstract class BenchmarkFlowContract extends BenchmarkHttp {
     }
 
     @Test
-    void shouldLeaveAWithdrawnConsentOutOfTheVeryNextAnswer() {
+    void shouldSuppressAtOnceWhenOneWithdrawsAndPublishAgainWhenFiveDiffer() {
         Net net = network("SECTION");
-        List<Tenant> members = members(net, SIX);
+        List<Tenant> members = members(net, TEN);
         assertThat(benchmarkOk(net, "metric=absenteeism", net.coordinator())
                         .get("n")
                         .asInt())
-                .isEqualTo(6);
+                .isEqualTo(10);
 
         assertThat(consent(net, members.get(0), "value-added-per-hour").statusCode())
                 .isEqualTo(200);
-        JsonNode five = benchmarkOk(net, "metric=absenteeism", net.coordinator());
-        assertThat(five.get("n").asInt()).isEqualTo(5);
-        assertThat(five.get("p10").asDouble())
-                .isCloseTo(
-                        PeerDistribution.of(3, 4, 5, 6, 7)
-                                .statistics(Direction.LOWER_IS_BETTER)
-                                .orElseThrow()
-                                .p10(),
-                        within(TOLERANCE));
-
-        assertThat(consent(net, members.get(1)).statusCode()).isEqualTo(200);
-        JsonNode four = benchmarkOk(net, "metric=absenteeism", net.coordinator());
-        assertThat(four.get("suppressed").asBoolean()).isTrue();
-        assertThat(four.has("p50")).isFalse();
+        JsonNode withdrawn = benchmarkOk(net, "metric=absenteeism", net.coordinator());
+        assertThat(withdrawn.get("suppressed").asBoolean()).isTrue();
+        assertThat(withdrawn.get("reason").asText()).isEqualTo("history");
+        assertThat(withdrawn.has("p50")).isFalse();
         assertThat(benchmarkOk(net, "metric=value-added-per-hour", net.coordinator())
                         .get("n")
                         .asInt())
-                .isEqualTo(5);
+                .isEqualTo(10);
+
+        members(net, 50, 51, 53, 57); // 1 left + 4 joined: 5 differ from the first version of absenteeism
+        JsonNode again = benchmarkOk(net, "metric=absenteeism", net.coordinator());
+        assertThat(again.get("suppressed").asBoolean()).isFalse();
+        assertThat(again.get("n").asInt()).isEqualTo(13);
+        assertThat(again.get("version").asInt()).isEqualTo(3);
+        JsonNode vaph = benchmarkOk(net, "metric=value-added-per-hour", net.coordinator());
+        assertThat(vaph.get("n").asInt())
+                .as("4 joined: the earlier version stays")
+                .isEqualTo(10);
+        assertThat(vaph.get("version").asInt()).isEqualTo(1);
     }
 }

@@ -65,15 +65,7 @@ abstract class BenchmarkHttp {
         List<Tenant> tenants = new ArrayList<>();
         for (int i = 0; i < vaph.length; i++) {
             Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
-            String figures = String.format(
-                    Locale.ROOT,
-                    "{\"revenue\": %.4f, \"purchases\": 0, \"otherIntermediateCosts\": 0, \"inventoryChange\": 0,"
-                            + " \"hoursWorked\": 10000, \"absenceRate\": %.4f, \"turnoverRate\": 0.1}",
-                    vaph[i] * 10000,
-                    (2 + i) / 100.0);
-            HttpResponse<String> put = client().putJson(
-                            "/api/v1/organisations/" + t.organisationId() + "/financials/" + YEAR, figures, t.bearer());
-            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+            figures(t, vaph[i], i);
             join(net, t);
             consent(net, t, "value-added-per-hour", "absenteeism");
             tenants.add(t);
@@ -81,12 +73,40 @@ abstract class BenchmarkHttp {
         return tenants;
     }
 
+    /** Figures of {@link #YEAR}: value added per hour {@code vaph}, absenteeism {@code 2 + i} %. */
+    void figures(Tenant t, double vaph, int i) {
+        String figures = String.format(
+                Locale.ROOT,
+                "{\"revenue\": %.4f, \"purchases\": 0, \"otherIntermediateCosts\": 0, \"inventoryChange\": 0,"
+                        + " \"hoursWorked\": 10000, \"absenceRate\": %.4f, \"turnoverRate\": 0.1}",
+                vaph * 10000,
+                (2 + i) / 100.0);
+        HttpResponse<String> put = client().putJson(
+                        "/api/v1/organisations/" + t.organisationId() + "/financials/" + YEAR, figures, t.bearer());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    }
+
+    /** The coordinator invites the organisation; it joins with the code. */
     void join(Net net, Tenant t) {
-        HttpResponse<String> join = client().postJson(
-                        "/api/v1/networks/" + net.id() + "/members",
-                        "{\"organisationId\": " + t.organisationId() + "}",
-                        t.bearer());
+        HttpResponse<String> join = joinWith(net, t, invitation(net));
         assertThat(join.statusCode()).as(join.body()).isEqualTo(201);
+    }
+
+    /** A new invitation code of the network, made by its coordinator. */
+    String invitation(Net net) {
+        HttpResponse<String> created = client().postJson(
+                        "/api/v1/networks/" + net.id() + "/invitations",
+                        "{}",
+                        net.coordinator().bearer());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return parse(created.body()).get("code").asText();
+    }
+
+    HttpResponse<String> joinWith(Net net, Tenant t, String code) {
+        return client().postJson(
+                        "/api/v1/networks/" + net.id() + "/members",
+                        "{\"organisationId\": " + t.organisationId() + ", \"invitationCode\": \"" + code + "\"}",
+                        t.bearer());
     }
 
     HttpResponse<String> consent(Net net, Tenant t, String... metrics) {

@@ -37,6 +37,22 @@ public final class OrganisationFixtures {
         return tenant(context, role, "F", "10-49", "CR22");
     }
 
+    /**
+     * A made-up KvK number, unique in the JVM (every test database starts with no organisations, and a JVM's
+     * tests share at most one database per context): 9 followed by seven digits of the counter and a random
+     * start.
+     */
+    public static String kvkNumber(int n) {
+        return String.format(java.util.Locale.ROOT, "9%07d", (KVK_START + n) % 10_000_000);
+    }
+
+    private static final int KVK_START = new java.util.Random().nextInt(5_000_000);
+
+    /** A made-up KvK number no fixture organisation of this JVM has. */
+    public static String nextKvkNumber() {
+        return kvkNumber(COUNTER.incrementAndGet());
+    }
+
     public static Tenant tenant(ApplicationContext context, Role role, String sector, String sizeClass, String region) {
         AccountService accounts = context.getBean(AccountService.class);
         OrganisationService organisations = context.getBean(OrganisationService.class);
@@ -48,7 +64,13 @@ public final class OrganisationFixtures {
         long id = organisations
                 .create(
                         new OrganisationInput(
-                                "Voorbeeldorganisatie " + n + " (verzonnen)", sector, sizeClass, region, null, null),
+                                "Voorbeeldorganisatie " + n + " (verzonnen)",
+                                sector,
+                                sizeClass,
+                                region,
+                                null,
+                                null,
+                                kvkNumber(n)),
                         username)
                 .id();
         return new Tenant(username, token, id);

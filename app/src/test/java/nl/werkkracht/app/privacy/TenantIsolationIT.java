@@ -19,6 +19,7 @@ import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.app.policy.PolicyFixtures;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.store.account.Role;
+import nl.werkkracht.store.network.NetworkStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,13 +47,15 @@ class TenantIsolationIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Path prefixes whose endpoints hold organisation data, or a policy programme (a draft: its members only). */
+    /** Path prefixes whose endpoints hold organisation data, a network's (outsiders get 404), or a policy programme (a draft: its members only). */
     private static final List<String> GUARDED = List.of(
             "/api/v1/organisations/{id}",
             "/api/v1/scans/{scanId}",
             "/organisations/{id}",
             "/api/v1/programmes/{id}",
-            "/programmes/{id}");
+            "/programmes/{id}",
+            "/api/v1/networks/{id}",
+            "/networks/{id}");
 
     /** Path prefixes of the policy programmes, whose {@code {id}} is a programme's. */
     private static final List<String> PROGRAMMES = List.of("/api/v1/programmes/{id}", "/programmes/{id}");
@@ -73,6 +76,7 @@ class TenantIsolationIT {
 
     private Tenant owner;
     private Tenant other;
+    private long network;
     private Map<String, String> ids;
     private Map<String, String> programmeIds;
     private PolicyFixtures.User programmeOwner;
@@ -101,14 +105,25 @@ class TenantIsolationIT {
         long network = benchmarks
                 .create(new NetworkInput("Netwerk (verzonnen)", "SECTION"), owner.username())
                 .id();
-        benchmarks.join(network, owner.organisationId(), owner.username());
+        NetworkStore networks = context.getBean(NetworkStore.class);
+        networks.join(network, owner.organisationId());
+        long invitation = JSON.readTree(
+                        api.postJson("/api/v1/networks/" + network + "/invitations", "{}", owner.bearer())
+                                .body())
+                .get("id")
+                .asLong();
+        Tenant asking = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        networks.request(network, asking.organisationId(), asking.username());
+        this.network = network;
         ids = Map.of(
                 "id", String.valueOf(owner.organisationId()),
                 "year", "2021",
                 "scanId", JSON.readTree(scan.body()).get("id").asText(),
                 "vsId", JSON.readTree(stream.body()).get("id").asText(),
                 "interventionId", intervention,
-                "networkId", String.valueOf(network));
+                "networkId", String.valueOf(network),
+                "invitationId", String.valueOf(invitation),
+                "organisationId", String.valueOf(asking.organisationId()));
         programmeOwner = PolicyFixtures.user(context, Role.ANALYST);
         programmeIds = PolicyFixtures.draftProgramme(port, programmeOwner);
         ownerBefore = ownerData();
@@ -117,7 +132,11 @@ class TenantIsolationIT {
     private String ownerData() {
         WebClient api = new WebClient(port);
         String org = "/api/v1/organisations/" + owner.organisationId();
+        String net = "/api/v1/networks/" + network;
         return api.get(org + "/financials", owner.bearer()).body()
+                + api.get(net + "/members", owner.bearer()).body()
+                + api.get(net + "/invitations", owner.bearer()).body()
+                + api.get(net + "/join-requests", owner.bearer()).body()
                 + api.get(org + "/value-streams", owner.bearer()).body()
                 + api.get(org + "/scans", owner.bearer()).body().replaceAll("\"invitations\":\\d+", "")
                 + api.get(org + "/routeplan", owner.bearer()).body().replaceAll("\"generatedAt\":\"[^\"]*\"", "")
@@ -238,6 +257,8 @@ class TenantIsolationIT {
             for (var id : programmeIds.entrySet()) {
                 path = path.replace("{" + id.getKey() + "}", id.getValue());
             }
+        } else if (path.startsWith("/api/v1/networks/{id}") || path.startsWith("/networks/{id}")) {
+            path = path.replace("{id}", ids.get("networkId"));
         }
         for (var id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
@@ -268,7 +289,7 @@ class TenantIsolationIT {
         return api.send(e.method(), path, body, bearer).statusCode();
     }
 
-    private static String body(String pattern) {
+    private String body(String pattern) {
         if (pattern.contains("/financials/")) {
             return FIGURES;
         }
@@ -289,6 +310,14 @@ class TenantIsolationIT {
         }
         if (pattern.endsWith("/support-access")) {
             return "{\"days\":7}";
+        }
+        if (pattern.startsWith("/api/v1/networks/") && pattern.endsWith("/members")) {
+            // the other tenant's own organisation and a code that is not one: an outsider learns nothing
+            return "{\"organisationId\":" + other.organisationId()
+                    + ",\"invitationCode\":\"aaaa-bbbb-cccc-dddd-eeee\"}";
+        }
+        if (pattern.endsWith("/network-requests")) {
+            return "{\"networkId\":" + ids.get("networkId") + "}";
         }
         if (pattern.endsWith("/members")) {
             return "{\"username\":\"admin\"}";
@@ -322,7 +351,9 @@ class TenantIsolationIT {
                 "label",
                 "startYear",
                 "treatmentStart",
-                "days")) {
+                "days",
+                "networkId",
+                "invitationCode")) {
             // numbers where a form binds numbers, so that binding passes and the access rule is what answers
             form.put(
                     field,

@@ -84,6 +84,35 @@ public record Cut(Optional<String> sector, Optional<SizeClass> sizeClass, Option
         return sb.toString();
     }
 
+    /**
+     * The cut {@link #toString()} wrote.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Cut parse(String text) {
+        if ("all".equals(text)) {
+            return ALL;
+        }
+        String sector = null;
+        SizeClass size = null;
+        String region = null;
+        for (String part : (text == null ? "" : text).split("&")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2 || kv[1].isBlank()) {
+                throw new IllegalArgumentException("not a cut: " + text);
+            }
+            switch (kv[0]) {
+                case "sector" -> sector = kv[1];
+                case "sizeClass" ->
+                    size = SizeClass.parse(kv[1])
+                            .orElseThrow(() -> new IllegalArgumentException("not a size class: " + kv[1]));
+                case "region" -> region = kv[1];
+                default -> throw new IllegalArgumentException("not a cut: " + text);
+            }
+        }
+        return of(sector, size, region);
+    }
+
     private static <T extends Comparable<? super T>> Comparator<Optional<T>> openFirst() {
         return (a, b) -> a.isEmpty() || b.isEmpty()
                 ? Boolean.compare(a.isPresent(), b.isPresent())

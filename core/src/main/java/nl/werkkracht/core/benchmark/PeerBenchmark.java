@@ -5,23 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Peer benchmarking for one metric in one period of one network (METHODS.md §9): built once from the
- * consenting peers' values, it runs the disclosure audit over every cut up front, after which each
- * question is answered from the peers alone. Rebuild it whenever the peers change (a new member, a new
- * figure, a withdrawn consent): the decisions depend on every cut at once, so they are never patched.
+ * The current state of peer benchmarking for one metric in one period of one network (METHODS.md §9): the
+ * consenting peers' values and the disclosure audit over every cut, run up front. What is published comes
+ * from here through {@link BenchmarkHistory}, never straight from the current values. Rebuild it whenever
+ * the peers change (a new member, a new figure, a withdrawn consent): the decisions depend on every cut at
+ * once, so they are never patched.
+ *
+ * <p>Secondary suppression must hold for a viewer who knows its own values too: for a viewer who knows
+ * any of the peers the audit is run again without them ({@link #decisionsFor}), once per set of known peers.
  */
 public final class PeerBenchmark {
 
     private final Metric metric;
+    private final DisclosureRule rule;
     private final CutLattice lattice;
     private final DisclosureDecisions decisions;
     private final Map<String, Peer> byOrganisation = new HashMap<>();
+    private final Map<Set<String>, DisclosureDecisions> forInsiders = new ConcurrentHashMap<>();
 
     private PeerBenchmark(Metric metric, List<Peer> peers, DisclosureRule rule) {
         this.metric = Objects.requireNonNull(metric, "metric");
+        this.rule = Objects.requireNonNull(rule, "rule");
         this.lattice = CutLattice.of(peers);
         this.decisions = DisclosureAuditor.audit(lattice, rule, metric.additive());
         lattice.peers().forEach(p -> byOrganisation.put(p.organisationId(), p));
@@ -41,35 +49,53 @@ public final class PeerBenchmark {
         return metric;
     }
 
-    /** The disclosure decision for every cut. */
+    public DisclosureRule rule() {
+        return rule;
+    }
+
+    /** The disclosure decision for every cut, for a viewer who knows none of the values. */
     public DisclosureDecisions decisions() {
         return decisions;
     }
 
+    /** Every peer, in the order given. */
+    public List<Peer> peers() {
+        return lattice.peers();
+    }
+
+    /** Every cut with at least one member. */
+    public List<Cut> cuts() {
+        return lattice.cuts();
+    }
+
+    /** The peers in the cut. */
+    public List<Peer> members(Cut cut) {
+        return lattice.peers().stream().filter(cut::contains).toList();
+    }
+
+    /** The organisation's peer entry (its current value), when it is a peer. */
+    public Optional<Peer> peer(String organisationId) {
+        return Optional.ofNullable(byOrganisation.get(organisationId));
+    }
+
     /**
-     * The answer for a peer group, as seen by {@code viewer} (an organisation id) or by someone who sees
-     * aggregates only (a network coordinator: empty).
+     * The decisions for a viewer who knows the values of {@code known}: the audit of the other peers (a cut
+     * then shows only what the viewer does not know). The same as {@link #decisions()} when the viewer knows
+     * no peer.
      */
-    public BenchmarkAnswer answer(Cut cut, Optional<String> viewer) {
-        DisclosureDecisions.Decision decision = decisions.of(cut);
-        Optional<Peer> own = viewer.map(byOrganisation::get);
-        if (!decision.shown()) {
-            Optional<BenchmarkAnswer.OwnPosition> ownValue = own.map(p -> new BenchmarkAnswer.OwnPosition(
-                    p.organisationId(), p.value(), OptionalDouble.empty(), OptionalDouble.empty()));
-            return new BenchmarkAnswer.Suppressed(
-                    metric,
-                    cut,
-                    decision.suppression().orElseThrow(),
-                    decisions.rule().band(decision.n()),
-                    ownValue);
+    public DisclosureDecisions decisionsFor(Set<String> known) {
+        Set<String> relevant =
+                Set.copyOf(known.stream().filter(byOrganisation::containsKey).toList());
+        if (relevant.isEmpty()) {
+            return decisions;
         }
-        PeerDistribution distribution = PeerDistribution.of(lattice.values(cut));
-        PeerStatistics statistics = distribution.statistics(metric.direction()).orElseThrow();
-        Optional<BenchmarkAnswer.OwnPosition> position = own.map(p -> new BenchmarkAnswer.OwnPosition(
-                p.organisationId(),
-                p.value(),
-                distribution.percentileRank(p.value()),
-                statistics.distanceToFrontier(p.value())));
-        return new BenchmarkAnswer.Shown(metric, cut, statistics, position);
+        return forInsiders.computeIfAbsent(
+                relevant,
+                k -> DisclosureAuditor.audit(
+                        CutLattice.of(lattice.peers().stream()
+                                .filter(p -> !k.contains(p.organisationId()))
+                                .toList()),
+                        rule,
+                        metric.additive()));
     }
 }

@@ -1,31 +1,36 @@
 package nl.werkkracht.core.benchmark;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The values of one metric for one peer group, sorted, with the statistics of METHODS.md §9. Pure
- * statistics: disclosure control is applied by {@link PeerBenchmark}, never here.
+ * statistics: disclosure control is applied elsewhere ({@link DisclosureAuditor}, {@link WindowLedger},
+ * {@link BenchmarkHistory}).
  *
- * <p>Definitions, with {@code x[0] ≤ … ≤ x[n-1]} the sorted values:
+ * <p>Definitions, with {@code x_0 ≤ … ≤ x_(n-1)} the sorted values and {@code k} the disclosure rule's
+ * minimum group size:
  *
  * <ul>
- *   <li>percentile {@code p} (0 ≤ p ≤ 1): linear interpolation between order statistics, Hyndman &amp;
- *       Fan (1996) type 7, the default of R's {@code quantile} and NumPy's {@code "linear"}: {@code h =
- *       (n-1)p}, {@code Q = x[⌊h⌋] + (h-⌊h⌋)(x[⌊h⌋+1] - x[⌊h⌋])}. At {@code n = 1} every percentile is the
- *       one value; at {@code n = 0} there is none (empty).
- *   <li>percentile rank of a value {@code v}: {@code 100 · (#{x < v} + ½ #{x = v}) / n}, the "mid-rank"
- *       definition: the share of peers with a strictly lower value plus half of those with the same value.
- *       It is on the value scale whatever the metric's direction (for absenteeism a low rank is good), lies
- *       in [0, 100], and is 50 for the median of distinct values. When {@code v} belongs to a member of the
- *       group, that member counts among the ties, so a group of one ranks its own value at 50.
- *   <li>frontier: the mean of the best {@code m = max(3, ⌈0.05 n⌉)} values — the largest for
- *       higher-is-better, the smallest for lower-is-better — the top 5 % but over at least 3 organisations
- *       so that no single value is revealed (OECD "The Best versus the Rest", Andrews, Criscuolo &amp; Gal
- *       2016). Empty for {@code n < 3}. For {@code n ≤ 60} it is the mean of exactly 3 values.
- *   <li>dispersion: {@code P90 / P10}; empty when {@code P10 ≤ 0} (a ratio to zero or a negative value
- *       says nothing about spread) or {@code n = 0}.
+ *   <li><b>k-smoothed percentile</b> {@code p}: the type-7 position {@code h = (n-1)p} (Hyndman &amp; Fan
+ *       1996, as R and NumPy) and its centre {@code c = ⌊h + ½⌋}; the percentile is the mean of the {@code k}
+ *       values {@code x_(c-⌊k/2⌋) … x_(c-⌊k/2⌋+k-1)}, its <em>window</em>. A percentile whose window would
+ *       include {@code x_0} or {@code x_(n-1)} is not defined (empty): at {@code k = 5} the median exists from
+ *       {@code n = 7}, P25 from 11 and P75 from 12, P10 from 26 and P90 from 27. Plain type-7 interpolation
+ *       mixes only two organisations, so an organisation that knows its own value would read its neighbour's;
+ *       a window of {@code k} lets an insider learn at most a sum of others. Positions are computed in whole
+ *       numbers ({@code c = ⌊((n-1)·percent + 50) / 100⌋}), so no rounding error moves a window.
+ *   <li><b>frontier</b>: the mean of the best {@code m = max(⌈0.05 n⌉, k)} values — the largest for
+ *       higher-is-better, the smallest for lower-is-better — the top 5 % but over at least {@code k}
+ *       organisations (OECD "The Best versus the Rest", Andrews, Criscuolo &amp; Gal 2016). Empty for {@code n
+ *       < k}; at {@code n = k} it is the mean of the whole group.
+ *   <li><b>percentile rank</b> of a value {@code v}: {@code 100 · (#{x < v} + ½ #{x = v}) / n}, the share of
+ *       peers with a strictly lower value plus half of those with the same value; on the value scale whatever
+ *       the metric's direction, in [0, 100]. Below {@code n = 20} it is shown in bands of 10 ({@link
+ *       #rankBand}).
  * </ul>
  */
 public final class PeerDistribution {
@@ -34,6 +39,30 @@ public final class PeerDistribution {
 
     private PeerDistribution(double[] sorted) {
         this.sorted = sorted;
+    }
+
+    /**
+     * A window of sorted positions {@code from … to} (inclusive, 0-based).
+     *
+     * @param from the first position
+     * @param to the last position
+     */
+    public record Window(int from, int to) {
+        public Window {
+            if (from < 0 || to < from) {
+                throw new IllegalArgumentException("a window needs 0 ≤ from ≤ to, got " + from + ".." + to);
+            }
+        }
+
+        /** The number of values in the window. */
+        public int size() {
+            return to - from + 1;
+        }
+
+        /** Whether the sorted position lies in the window. */
+        public boolean contains(int position) {
+            return position >= from && position <= to;
+        }
     }
 
     /**
@@ -59,26 +88,102 @@ public final class PeerDistribution {
     }
 
     /**
-     * The type-7 percentile {@code p}; empty when there are no values.
+     * The window of the k-smoothed percentile; empty when it would include the minimum or the maximum (or
+     * there are too few values).
      *
-     * @param p the probability, 0 ≤ p ≤ 1 (0.10 for P10)
+     * @param percent 1 … 99
+     * @param k the window size, at least {@value DisclosureRule#MINIMUM_K}
      */
-    public OptionalDouble percentile(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must lie in [0, 1], got " + p);
+    public Optional<Window> percentileWindow(int percent, int k) {
+        return percentileWindow(sorted.length, percent, k);
+    }
+
+    /** The window of the k-smoothed percentile of a group of {@code n} (see {@link #percentileWindow(int, int)}). */
+    public static Optional<Window> percentileWindow(int n, int percent, int k) {
+        if (percent < 1 || percent > 99) {
+            throw new IllegalArgumentException("percent must lie in 1..99, got " + percent);
         }
-        int n = sorted.length;
-        if (n == 0) {
-            return OptionalDouble.empty();
+        if (k < DisclosureRule.MINIMUM_K) {
+            throw new IllegalArgumentException("k must be at least " + DisclosureRule.MINIMUM_K + ", got " + k);
         }
-        double h = (n - 1) * p;
-        int lo = (int) Math.floor(h);
-        if (lo >= n - 1) {
-            return OptionalDouble.of(sorted[n - 1]);
+        if (n < 1) {
+            return Optional.empty();
         }
-        double q = sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
-        // rounding must not carry q past its neighbours, or percentiles could decrease by one ulp in p
-        return OptionalDouble.of(Math.min(Math.max(q, sorted[lo]), sorted[lo + 1]));
+        int centre = (int) (((long) (n - 1) * percent + 50) / 100);
+        int from = centre - k / 2;
+        int to = from + k - 1;
+        return from >= 1 && to <= n - 2 ? Optional.of(new Window(from, to)) : Optional.empty();
+    }
+
+    /** The k-smoothed percentile (the mean of its window); empty when the window is not defined. */
+    public OptionalDouble percentile(int percent, int k) {
+        return percentileWindow(percent, k)
+                .map(this::mean)
+                .map(OptionalDouble::of)
+                .orElse(OptionalDouble.empty());
+    }
+
+    /** How many organisations form the frontier of a group of {@code n}: {@code max(⌈0.05 n⌉, k)}. */
+    public static int frontierSize(int n, int k) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be ≥ 0, got " + n);
+        }
+        return Math.max((n + 19) / 20, k);
+    }
+
+    /** The frontier's window (the best values by the direction); empty for fewer than {@code k} values. */
+    public Optional<Window> frontierWindow(Direction direction, int k) {
+        return frontierWindow(sorted.length, direction, k);
+    }
+
+    /** The frontier's window in a group of {@code n}. */
+    public static Optional<Window> frontierWindow(int n, Direction direction, int k) {
+        int m = frontierSize(n, k);
+        if (n < m) {
+            return Optional.empty();
+        }
+        return Optional.of(direction == Direction.HIGHER_IS_BETTER ? new Window(n - m, n - 1) : new Window(0, m - 1));
+    }
+
+    /** The frontier (see the class comment); empty for fewer than {@code k} values. */
+    public OptionalDouble frontier(Direction direction, int k) {
+        return frontierWindow(direction, k)
+                .map(this::mean)
+                .map(OptionalDouble::of)
+                .orElse(OptionalDouble.empty());
+    }
+
+    /** The window of a statistic in a group of {@code n}; empty when it is not defined. */
+    public static Optional<Window> window(Statistic statistic, int n, Direction direction, int k) {
+        return statistic.percentile() ? percentileWindow(n, statistic.percent(), k) : frontierWindow(n, direction, k);
+    }
+
+    /** The mean of the values in the window. */
+    public double mean(Window window) {
+        if (window.to() >= sorted.length) {
+            throw new IllegalArgumentException("window " + window + " beyond " + sorted.length + " values");
+        }
+        double sum = 0;
+        for (int i = window.from(); i <= window.to(); i++) {
+            sum += sorted[i];
+        }
+        // a mean of equal values must not leave their range by a rounding error
+        return Math.min(Math.max(sum / window.size(), sorted[window.from()]), sorted[window.to()]);
+    }
+
+    /**
+     * Every statistic whose window is defined, unrounded (disclosure control and rounding come later); empty
+     * when there are no values.
+     */
+    public Optional<PeerStatistics> statistics(Direction direction, int k) {
+        if (sorted.length == 0) {
+            return Optional.empty();
+        }
+        Map<Statistic, Double> values = new EnumMap<>(Statistic.class);
+        for (Statistic s : Statistic.values()) {
+            window(s, sorted.length, direction, k).ifPresent(w -> values.put(s, mean(w)));
+        }
+        return Optional.of(new PeerStatistics(sorted.length, values));
     }
 
     /**
@@ -101,6 +206,20 @@ public final class PeerDistribution {
         return OptionalDouble.of(100.0 * (below + 0.5 * (upTo - below)) / n);
     }
 
+    /**
+     * The band of 10 a percentile rank falls in, shown instead of the rank below {@code n = 20}: the lower
+     * bound 0, 10, … 90 (a rank of 100 falls in 90–100).
+     */
+    public static int rankBand(double rank) {
+        if (!(rank >= 0 && rank <= 100)) {
+            throw new IllegalArgumentException("a percentile rank lies in [0, 100], got " + rank);
+        }
+        return Math.min(90, (int) Math.floor(rank / 10) * 10);
+    }
+
+    /** The group size from which the percentile rank is shown as a number rather than in bands of 10. */
+    public static final int RANK_WITHOUT_BANDS = 20;
+
     private int firstIndexNotBelow(double value) {
         int lo = 0;
         int hi = sorted.length;
@@ -113,53 +232,6 @@ public final class PeerDistribution {
             }
         }
         return lo;
-    }
-
-    /** How many organisations form the frontier of a group of {@code n}: {@code max(3, ⌈0.05 n⌉)}. */
-    public static int frontierSize(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be ≥ 0, got " + n);
-        }
-        return Math.max(3, (n + 19) / 20);
-    }
-
-    /** The frontier (see the class comment); empty when there are fewer than 3 values. */
-    public OptionalDouble frontier(Direction direction) {
-        int n = sorted.length;
-        if (n < 3) {
-            return OptionalDouble.empty();
-        }
-        int m = frontierSize(n);
-        double sum = 0;
-        for (int i = 0; i < m; i++) {
-            sum += direction == Direction.HIGHER_IS_BETTER ? sorted[n - 1 - i] : sorted[i];
-        }
-        return OptionalDouble.of(sum / m);
-    }
-
-    /** {@code P90 / P10}; empty when {@code P10 ≤ 0} or there are no values. */
-    public OptionalDouble dispersion() {
-        OptionalDouble p10 = percentile(0.10);
-        if (p10.isEmpty() || p10.getAsDouble() <= 0) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(percentile(0.90).getAsDouble() / p10.getAsDouble());
-    }
-
-    /** P10 … P90, frontier and dispersion; empty when there are no values. */
-    public Optional<PeerStatistics> statistics(Direction direction) {
-        if (sorted.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new PeerStatistics(
-                sorted.length,
-                percentile(0.10).getAsDouble(),
-                percentile(0.25).getAsDouble(),
-                percentile(0.50).getAsDouble(),
-                percentile(0.75).getAsDouble(),
-                percentile(0.90).getAsDouble(),
-                frontier(direction),
-                dispersion()));
     }
 
     /** The sorted values, a copy. */

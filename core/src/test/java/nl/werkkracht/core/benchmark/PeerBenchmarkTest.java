@@ -1,66 +1,61 @@
 package nl.werkkracht.core.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The current state and its audit, also for a viewer who knows its own values. */
 class PeerBenchmarkTest {
 
-    private final List<Peer> peers = DisclosureAuditorTest.peers("n1");
+    // sector A: a0..a5 (6), sector B: b0..b4 (5); one size class and region, absenteeism (not additive)
+    private final List<Peer> peers = peers();
     private final PeerBenchmark benchmark = PeerBenchmark.of(Metric.ABSENTEEISM, peers, DisclosureRule.DEFAULT);
+    private final Cut a = Cut.of("A", null, null);
+    private final Cut b = Cut.of("B", null, null);
 
-    @Test
-    void shouldShowStatisticsAndTheViewersOwnPosition() {
-        var answer = (BenchmarkAnswer.Shown) benchmark.answer(Cut.ALL, Optional.of("o3"));
-
-        assertThat(answer.statistics().n()).isEqualTo(13);
-        assertThat(answer.statistics().frontier()).isPresent();
-        BenchmarkAnswer.OwnPosition own = answer.own().orElseThrow();
-        assertThat(own.value()).isEqualTo(5.0);
-        // 13 values: 5.0 is above 2.2 2.7 3.2 3.3 3.9 4.0 4.1 4.4 4.8 -> (9 + 0.5) / 13
-        assertThat(own.percentileRank().getAsDouble()).isCloseTo(100 * 9.5 / 13, within(1e-9));
-        // absenteeism: lower is better, frontier = (2.2 + 2.7 + 3.2) / 3 = 2.7
-        assertThat(answer.statistics().frontier().getAsDouble()).isCloseTo(2.7, within(1e-9));
-        assertThat(own.distanceToFrontier().getAsDouble()).isCloseTo(5.0 / 2.7, within(1e-9));
+    private static List<Peer> peers() {
+        List<Peer> peers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            peers.add(new Peer("a" + i, "A", SizeClass.SMALL, "R1", 3 + i));
+        }
+        for (int i = 0; i < 5; i++) {
+            peers.add(new Peer("b" + i, "B", SizeClass.SMALL, "R1", 4 + i));
+        }
+        return peers;
     }
 
     @Test
-    void shouldGiveASuppressedGroupNoStatisticsButTheViewerItsOwnValue() {
-        BenchmarkAnswer answer = benchmark.answer(Cut.of("G", null, null), Optional.of("o10"));
-
-        assertThat(answer).isInstanceOf(BenchmarkAnswer.Suppressed.class);
-        var suppressed = (BenchmarkAnswer.Suppressed) answer;
-        assertThat(suppressed.reason()).isEqualTo(SuppressionReason.FREQUENCY);
-        assertThat(suppressed.band().label()).isEqualTo("< 5");
-        assertThat(suppressed.own().orElseThrow().value()).isEqualTo(7.1);
-        assertThat(suppressed.own().orElseThrow().percentileRank()).isEmpty();
+    void shouldAuditAMemberAgainWithoutItsOwnValue() {
+        // outsiders: all (11), A (6: all - A = B holds 5), B (5)
+        assertThat(benchmark.decisions().of(Cut.ALL).shown()).isTrue();
+        assertThat(benchmark.decisions().of(a).shown()).isTrue();
+        assertThat(benchmark.decisions().of(b).shown()).isTrue();
+        // b0 knows its own value: all - A = B leaves it 4 others, so for b0 A gives way (B has 4: frequency)
+        DisclosureDecisions member = benchmark.decisionsFor(Set.of("b0"));
+        assertThat(member.of(Cut.ALL).shown()).isTrue();
+        assertThat(member.of(a).suppression()).contains(SuppressionReason.SECONDARY);
+        assertThat(member.of(b).suppression()).contains(SuppressionReason.FREQUENCY);
+        assertThat(benchmark.decisionsFor(Set.of("nobody"))).isSameAs(benchmark.decisions());
     }
 
     @Test
-    void shouldShowACoordinatorNoOwnPosition() {
-        assertThat(benchmark.answer(Cut.ALL, Optional.empty()).own()).isEmpty();
-        assertThat(benchmark.answer(Cut.ALL, Optional.of("not-a-member")).own()).isEmpty();
+    void shouldAuditAnAdviserAgainWithoutItsOrganisations() {
+        DisclosureDecisions adviser = benchmark.decisionsFor(Set.of("a0", "a1", "not-a-peer"));
+
+        // without a0 and a1: all 9, A 4 (frequency), and B would make all - B = A (4) derivable
+        assertThat(adviser.of(Cut.ALL).shown()).isTrue();
+        assertThat(adviser.of(a).suppression()).contains(SuppressionReason.FREQUENCY);
+        assertThat(adviser.of(b).suppression()).contains(SuppressionReason.SECONDARY);
+        assertThat(benchmark.decisionsFor(Set.of("a1", "a0"))).isSameAs(adviser);
     }
 
     @Test
-    void shouldBandASecondarySuppressionAsEnoughParticipants() {
-        var answer = (BenchmarkAnswer.Suppressed) benchmark.answer(Cut.of("F", null, null), Optional.empty());
-
-        assertThat(answer.reason()).isEqualTo(SuppressionReason.SECONDARY);
-        assertThat(answer.band().label()).isEqualTo("≥ 5");
-    }
-
-    @Test
-    void shouldLeaveAWithdrawnOrganisationOutOfEveryStatistic() {
-        List<Peer> withoutO3 =
-                peers.stream().filter(p -> !p.organisationId().equals("o3")).toList();
-        PeerBenchmark after = PeerBenchmark.of(Metric.ABSENTEEISM, withoutO3, DisclosureRule.DEFAULT);
-
-        var all = (BenchmarkAnswer.Shown) after.answer(Cut.ALL, Optional.of("o3"));
-        assertThat(all.statistics().n()).isEqualTo(12);
-        assertThat(all.own()).isEmpty();
+    void shouldFindPeersAndMembersOfACut() {
+        assertThat(benchmark.peer("a3").orElseThrow().value()).isEqualTo(6.0);
+        assertThat(benchmark.peer("nobody")).isEmpty();
+        assertThat(benchmark.members(b)).extracting(Peer::organisationId).containsExactly("b0", "b1", "b2", "b3", "b4");
     }
 }

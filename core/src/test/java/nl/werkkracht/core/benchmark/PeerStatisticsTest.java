@@ -9,16 +9,26 @@ import java.util.stream.IntStream;
 import nl.werkkracht.core.WorkedExample;
 import org.junit.jupiter.api.Test;
 
+/** k-smoothed percentiles, frontier, rank and dispersion against the worked example (METHODS.md §9). */
 class PeerStatisticsTest {
 
     private static final double TOLERANCE = 1e-9;
+    private static final int K = DisclosureRule.MINIMUM_K;
     private static final WorkedExample EXAMPLE = WorkedExample.load("benchmark/statistics.txt");
 
-    private static PeerDistribution group(String name) {
-        return PeerDistribution.of(EXAMPLE.table("values").stream()
+    static PeerDistribution group(String name) {
+        return PeerDistribution.of(values(name));
+    }
+
+    static double[] values(String name) {
+        return EXAMPLE.table("values").stream()
                 .filter(r -> r.text("group").equals(name))
                 .mapToDouble(r -> r.number("value"))
-                .toArray());
+                .toArray();
+    }
+
+    static double expected(String key) {
+        return EXAMPLE.expected(key);
     }
 
     private static PeerDistribution oneTo(int n) {
@@ -26,144 +36,185 @@ class PeerStatisticsTest {
     }
 
     private static void assertNear(double actual, String key) {
-        assertThat(actual).as(key).isCloseTo(EXAMPLE.expected(key), within(TOLERANCE));
+        assertThat(actual).as(key).isCloseTo(expected(key), within(TOLERANCE));
+    }
+
+    private static void assertNear(java.util.OptionalDouble actual, String key) {
+        assertThat(actual).as(key).isPresent();
+        assertNear(actual.getAsDouble(), key);
     }
 
     @Test
-    void shouldMatchTheWorkedExampleWithInterpolationAndAFrontierOfThree() {
-        PeerStatistics a = group("a").statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
+    void shouldAverageTheFiveValuesAroundTheMedianAndShowNoQuartileThatTouchesTheExtremes() {
+        PeerStatistics a = group("a").statistics(Direction.HIGHER_IS_BETTER, K).orElseThrow();
 
         assertThat(a.n()).isEqualTo(10);
-        assertNear(a.p10(), "a.p10");
-        assertNear(a.p25(), "a.p25");
-        assertNear(a.p50(), "a.p50");
-        assertNear(a.p75(), "a.p75");
-        assertNear(a.p90(), "a.p90");
-        assertNear(a.frontier().getAsDouble(), "a.frontier");
-        assertNear(group("a").frontier(Direction.LOWER_IS_BETTER).getAsDouble(), "a.frontierLowerIsBetter");
-        assertNear(a.dispersion().getAsDouble(), "a.dispersion");
-        assertNear(a.distanceToFrontier(52).getAsDouble(), "a.distance52");
-        for (int v : new int[] {52, 50, 70, 30, 80}) {
-            assertNear(group("a").percentileRank(v).getAsDouble(), "a.rank" + v);
+        assertNear(a.get(Statistic.P50), "a.p50");
+        assertNear(a.get(Statistic.FRONTIER), "a.frontier");
+        assertNear(group("a").frontier(Direction.LOWER_IS_BETTER, K), "a.frontierLowerIsBetter");
+        assertThat(a.get(Statistic.P25)).isEmpty();
+        assertThat(a.get(Statistic.P75)).isEmpty();
+        assertThat(a.get(Statistic.P10)).isEmpty();
+        assertThat(a.get(Statistic.P90)).isEmpty();
+        assertThat(a.dispersion()).isEmpty();
+        assertThat(group("a").percentileWindow(50, K)).contains(new PeerDistribution.Window(3, 7));
+        assertNear(group("a").percentileRank(52), "a.rank52");
+        assertThat(PeerDistribution.rankBand(group("a").percentileRank(52).getAsDouble()))
+                .isEqualTo((int) expected("a.rankBand52"));
+        assertNear(SignificantFigures.benchmark(a.distanceToFrontier(52).getAsDouble()), "a.distance52");
+    }
+
+    @Test
+    void shouldShowEveryPercentileAndTheInterdecileRatioInAGroupOfThirty() {
+        PeerStatistics b = oneTo(30).statistics(Direction.HIGHER_IS_BETTER, K).orElseThrow();
+
+        for (Statistic s : Statistic.values()) {
+            assertNear(b.get(s), "b." + s.key());
         }
+        assertNear(oneTo(30).frontier(Direction.LOWER_IS_BETTER, K), "b.frontierLowerIsBetter");
+        assertThat(b.dispersion().orElseThrow().measure()).isEqualTo("P90/P10");
+        assertNear(b.dispersion().orElseThrow().ratio(), "b.dispersion");
+        PeerStatistics withoutTheTails = b.only(s -> s != Statistic.P90);
+        assertThat(withoutTheTails.dispersion().orElseThrow().measure()).isEqualTo("P75/P25");
+        assertNear(
+                SignificantFigures.benchmark(
+                        withoutTheTails.dispersion().orElseThrow().ratio()),
+                "b.publishedDispersion");
     }
 
     @Test
-    void shouldUseMoreThanThreeForTheFrontierFromSixtyOneOrganisations() {
-        PeerStatistics b = oneTo(61).statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
-        PeerStatistics c = oneTo(60).statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
-
-        assertThat(PeerDistribution.frontierSize(60)).isEqualTo(3);
-        assertThat(PeerDistribution.frontierSize(61)).isEqualTo(4);
-        assertNear(b.p10(), "b.p10");
-        assertNear(b.p25(), "b.p25");
-        assertNear(b.p50(), "b.p50");
-        assertNear(b.p75(), "b.p75");
-        assertNear(b.p90(), "b.p90");
-        assertNear(b.frontier().getAsDouble(), "b.frontier");
-        assertNear(oneTo(61).frontier(Direction.LOWER_IS_BETTER).getAsDouble(), "b.frontierLowerIsBetter");
-        assertNear(c.frontier().getAsDouble(), "c.frontier");
-        assertNear(c.p90(), "c.p90");
-        assertNear(c.p10(), "c.p10");
+    void shouldShowEachPercentileFromTheSizeTheMethodsName() {
+        int[][] firstShown = {{50, 7}, {25, 11}, {75, 12}, {10, 26}, {90, 27}};
+        for (int[] f : firstShown) {
+            assertThat(PeerDistribution.percentileWindow(f[1] - 1, f[0], K))
+                    .as("P%d at n = %d", f[0], f[1] - 1)
+                    .isEmpty();
+            for (int n = f[1]; n < 400; n++) {
+                assertThat(PeerDistribution.percentileWindow(n, f[0], K))
+                        .as("P%d at n = %d", f[0], n)
+                        .isPresent();
+            }
+        }
+        assertThat(PeerDistribution.percentileWindow(26, 90, K)).isEmpty();
+        assertThat(PeerDistribution.percentileWindow(27, 90, K)).contains(new PeerDistribution.Window(21, 25));
+        // k = 6: the window starts ⌊6/2⌋ = 3 before the centre
+        assertThat(PeerDistribution.percentileWindow(9, 50, 6)).contains(new PeerDistribution.Window(1, 6));
     }
 
     @Test
-    void shouldCountHalfTheTiesInThePercentileRank() {
-        PeerStatistics d = group("d").statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
+    void shouldAverageTiesAndBandTheRankBelowTwenty() {
+        PeerStatistics d = group("d").statistics(Direction.HIGHER_IS_BETTER, K).orElseThrow();
 
-        assertNear(group("d").percentileRank(20).getAsDouble(), "d.rank20");
-        assertNear(d.p10(), "d.p10");
-        assertNear(d.p25(), "d.p25");
-        assertNear(d.p90(), "d.p90");
-        assertNear(d.frontier().getAsDouble(), "d.frontier");
-        assertNear(d.dispersion().getAsDouble(), "d.dispersion");
+        assertNear(d.get(Statistic.P50), "d.p50");
+        assertNear(d.get(Statistic.FRONTIER), "d.frontier");
+        assertNear(group("d").percentileRank(20), "d.rank20");
+        assertThat(PeerDistribution.rankBand(group("d").percentileRank(20).getAsDouble()))
+                .isEqualTo((int) expected("d.rankBand20"));
+        assertThat(PeerDistribution.rankBand(100)).isEqualTo(90);
+        assertThat(PeerDistribution.rankBand(0)).isZero();
     }
 
     @Test
-    void shouldGiveNothingForNoValuesAndTheValueItselfForOne() {
-        PeerDistribution none = PeerDistribution.of();
-        PeerStatistics e = group("e").statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
+    void shouldGiveNoPercentileOrFrontierBelowKButTheRankOfTheOnlyValue() {
+        PeerStatistics e = group("e").statistics(Direction.HIGHER_IS_BETTER, K).orElseThrow();
 
-        assertThat(none.statistics(Direction.HIGHER_IS_BETTER)).isEmpty();
-        assertThat(none.percentile(0.5)).isEmpty();
-        assertThat(none.percentileRank(1)).isEmpty();
-        assertThat(none.frontier(Direction.HIGHER_IS_BETTER)).isEmpty();
-        assertThat(none.dispersion()).isEmpty();
-        assertNear(e.p10(), "e.p10");
-        assertNear(e.p90(), "e.p90");
-        assertNear(group("e").percentileRank(12.5).getAsDouble(), "e.rank");
-        assertThat(e.frontier()).isEmpty();
-        assertThat(e.distanceToFrontier(12.5)).isEmpty();
-        assertThat(PeerDistribution.of(1, 2).frontier(Direction.HIGHER_IS_BETTER))
+        assertThat(PeerDistribution.of().statistics(Direction.HIGHER_IS_BETTER, K))
                 .isEmpty();
-        assertThat(PeerDistribution.of(1, 2, 3).frontier(Direction.HIGHER_IS_BETTER))
-                .hasValue(2.0);
+        assertThat(PeerDistribution.of().percentileRank(1)).isEmpty();
+        assertThat(e.values()).isEmpty();
+        assertNear(group("e").percentileRank(12.5), "e.rank");
+        assertThat(e.distanceToFrontier(12.5)).isEmpty();
+        assertThat(PeerDistribution.of(1, 2, 3, 4).frontier(Direction.HIGHER_IS_BETTER, K))
+                .isEmpty();
+        assertThat(PeerDistribution.of(1, 2, 3, 4, 5).frontier(Direction.HIGHER_IS_BETTER, K))
+                .hasValue(3.0);
+        assertThat(PeerDistribution.frontierSize(100, K)).isEqualTo(5);
+        assertThat(PeerDistribution.frontierSize(101, K)).isEqualTo(6);
     }
 
     @Test
     void shouldLeaveDispersionAndDistanceEmptyWhenTheDenominatorIsNotPositive() {
-        PeerStatistics f = group("f").statistics(Direction.HIGHER_IS_BETTER).orElseThrow();
-        PeerStatistics negative = PeerDistribution.of(-9, -8, -7)
-                .statistics(Direction.HIGHER_IS_BETTER)
+        PeerStatistics f = group("f").statistics(Direction.HIGHER_IS_BETTER, K).orElseThrow();
+        PeerStatistics negative = PeerDistribution.of(-9, -8, -7, -6, -5)
+                .statistics(Direction.HIGHER_IS_BETTER, K)
                 .orElseThrow();
 
-        assertNear(f.p10(), "f.p10");
+        assertNear(f.get(Statistic.P25), "f.p25");
+        assertNear(f.get(Statistic.P75), "f.p75");
         assertThat(f.dispersion()).isEmpty();
-        assertThat(negative.frontier()).hasValue(-8.0);
+        assertThat(negative.get(Statistic.FRONTIER)).hasValue(-7.0);
         assertThat(negative.distanceToFrontier(-9)).isEmpty();
+    }
+
+    @Test
+    void shouldNotLetTheAdvisersMedianBeComputedAnyMore() {
+        PeerDistribution adviser = group("adviser");
+
+        assertThat(adviser.percentile(50, K)).isEmpty();
+        assertNear(adviser.frontier(Direction.HIGHER_IS_BETTER, K), "adviser.frontier");
+        // the old definition, for the record: type 7 at h = 2.5 mixes 60 and 62.5
+        double[] x = adviser.sortedValues();
+        assertThat(x[2] + 0.5 * (x[3] - x[2])).isCloseTo(expected("adviser.type7median"), within(TOLERANCE));
+    }
+
+    @Test
+    void shouldRoundToThreeSignificantDigitsHalfUp() {
+        assertThat(SignificantFigures.benchmark(61.25)).isEqualTo(61.3);
+        assertThat(SignificantFigures.benchmark(0.0123456)).isEqualTo(0.0123);
+        assertThat(SignificantFigures.benchmark(123_456)).isEqualTo(123_000.0);
+        assertThat(SignificantFigures.benchmark(2.875)).isEqualTo(2.88);
+        assertThat(SignificantFigures.benchmark(99.95)).isEqualTo(100.0);
+        assertThat(SignificantFigures.benchmark(-4.445)).isEqualTo(-4.45);
+        assertThat(SignificantFigures.benchmark(0)).isZero();
+        assertThatThrownBy(() -> SignificantFigures.benchmark(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void shouldRejectValuesThatAreNotNumbers() {
         assertThatThrownBy(() -> PeerDistribution.of(1, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PeerDistribution.of(1).percentile(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PeerDistribution.percentileWindow(10, 100, K))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PeerDistribution.percentileWindow(10, 50, 4))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void shouldKeepPercentilesMonotoneWithinTheRangeAndTheFrontierBeyondP90() {
+    void shouldKeepPercentilesMonotoneAndInsideTheirWindowsAwayFromTheExtremes() {
         var random = new Random(20240905L);
         for (int trial = 0; trial < 2_000; trial++) {
-            int n = 1 + random.nextInt(trial < 1_000 ? 25 : 400);
+            int n = 1 + random.nextInt(trial < 1_000 ? 40 : 400);
+            int k = trial % 7 == 0 ? 7 : K;
             boolean ties = trial % 3 == 0;
             double[] values = random.doubles(n, -50, 500)
                     .map(v -> ties ? Math.rint(v / 50) : v)
                     .toArray();
             PeerDistribution d = PeerDistribution.of(values);
-            double min = IntStream.range(0, n).mapToDouble(i -> values[i]).min().orElseThrow();
-            double max = IntStream.range(0, n).mapToDouble(i -> values[i]).max().orElseThrow();
-
+            double[] x = d.sortedValues();
+            PeerStatistics s = d.statistics(Direction.HIGHER_IS_BETTER, k).orElseThrow();
             double previous = Double.NEGATIVE_INFINITY;
-            for (int p = 0; p <= 100; p++) {
-                double q = d.percentile(p / 100.0).getAsDouble();
-                assertThat(q).isBetween(min, max).isGreaterThanOrEqualTo(previous);
+            for (Statistic st : Statistic.values()) {
+                if (!st.percentile() || s.get(st).isEmpty()) {
+                    continue;
+                }
+                PeerDistribution.Window w = d.percentileWindow(st.percent(), k).orElseThrow();
+                assertThat(w.size()).isEqualTo(k);
+                assertThat(w.from()).isGreaterThanOrEqualTo(1);
+                assertThat(w.to()).isLessThanOrEqualTo(n - 2);
+                double q = s.get(st).getAsDouble();
+                assertThat(q).isBetween(x[w.from()], x[w.to()]).isGreaterThanOrEqualTo(previous);
                 previous = q;
             }
-            assertThat(d.percentile(0).getAsDouble()).isCloseTo(min, within(0.0));
-            assertThat(d.percentile(1).getAsDouble()).isCloseTo(max, within(0.0));
+            if (n >= k) {
+                double high = d.frontier(Direction.HIGHER_IS_BETTER, k).getAsDouble();
+                double low = d.frontier(Direction.LOWER_IS_BETTER, k).getAsDouble();
+                assertThat(high).isGreaterThanOrEqualTo(low).isGreaterThanOrEqualTo(previous - TOLERANCE);
+            }
             double previousRank = -1;
-            for (double v : d.sortedValues()) {
+            for (double v : x) {
                 double rank = d.percentileRank(v).getAsDouble();
                 assertThat(rank).isBetween(0.0, 100.0).isGreaterThanOrEqualTo(previousRank);
                 previousRank = rank;
             }
-            if (n >= 3) {
-                double high = d.frontier(Direction.HIGHER_IS_BETTER).getAsDouble();
-                double low = d.frontier(Direction.LOWER_IS_BETTER).getAsDouble();
-                // a mean of equal values may differ from them in the last bit
-                assertThat(high).isBetween(min - TOLERANCE, max + TOLERANCE).isGreaterThanOrEqualTo(low - TOLERANCE);
-                if (n >= 21) { // below 21 a frontier of 3 may include values under P90: see the next test
-                    assertThat(high).isGreaterThanOrEqualTo(d.percentile(0.9).getAsDouble() - TOLERANCE);
-                    assertThat(low).isLessThanOrEqualTo(d.percentile(0.1).getAsDouble() + TOLERANCE);
-                }
-            }
         }
-    }
-
-    @Test
-    void shouldAllowAFrontierOfThreeBelowP90InSmallGroups() {
-        PeerDistribution d = PeerDistribution.of(0, 0, 0, 10, 10);
-
-        assertThat(d.percentile(0.9)).hasValue(10.0);
-        assertThat(d.frontier(Direction.HIGHER_IS_BETTER).getAsDouble()).isCloseTo(20.0 / 3, within(TOLERANCE));
     }
 }

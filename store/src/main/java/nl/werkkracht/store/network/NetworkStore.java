@@ -25,6 +25,7 @@ public final class NetworkStore {
     private final Database database;
     private final Clock clock;
     private final NetworkRepository networks = new NetworkRepository();
+    private final MembershipRepository membership = new MembershipRepository();
     private final AtomicLong version = new AtomicLong();
 
     public NetworkStore(Database database) {
@@ -92,7 +93,9 @@ public final class NetworkStore {
     }
 
     /**
-     * Makes the organisation a member; it shares nothing until it consents.
+     * Makes the organisation a member; it shares nothing until it consents. The application lets an
+     * organisation in only by invitation ({@link #redeem}) or approval ({@link #approve}); this is for them
+     * and for tests.
      *
      * @return false when the network or the organisation does not exist; true also when already a member
      */
@@ -109,6 +112,104 @@ public final class NetworkStore {
                 database.inTransaction(connection -> networks.deleteMember(connection, networkId, organisationId));
         version.incrementAndGet();
         return left;
+    }
+
+    /**
+     * Stores a new single-use invitation by the SHA-256 of its code.
+     *
+     * @return its id
+     */
+    public long invite(long networkId, String codeHash, String createdBy, Instant expiresAt) {
+        requireHash(codeHash);
+        return database.inTransaction(connection ->
+                membership.insertInvitation(connection, networkId, codeHash, createdBy, now(), expiresAt));
+    }
+
+    /** The network's invitations, newest first. */
+    public List<NetworkInvitation> invitations(long networkId) {
+        return database.inTransaction(connection -> membership.invitations(connection, networkId));
+    }
+
+    /** Revokes an open invitation; false when the network has no open invitation with that id. */
+    public boolean revoke(long networkId, long invitationId) {
+        return database.inTransaction(connection -> membership.revoke(connection, networkId, invitationId, now()));
+    }
+
+    /** What became of a code. */
+    public enum Redemption {
+        /** The organisation joined; the code is used up. */
+        JOINED,
+        /** The organisation was a member already; the code is left as it was. */
+        ALREADY_MEMBER,
+        /** Not an open, unexpired invitation of this network (or no such network or organisation). */
+        INVALID
+    }
+
+    /** Lets the organisation join with an invitation's code, in one transaction. */
+    public Redemption redeem(long networkId, String codeHash, long organisationId) {
+        requireHash(codeHash);
+        Redemption r = database.inTransaction(connection -> {
+            if (networks.isMember(connection, networkId, organisationId)) {
+                return Redemption.ALREADY_MEMBER;
+            }
+            Instant now = now();
+            if (!membership.use(connection, networkId, codeHash, organisationId, now)) {
+                return Redemption.INVALID;
+            }
+            if (!networks.insertMember(connection, networkId, organisationId, now)) {
+                throw new IllegalStateException("invitation of network " + networkId + " without the network");
+            }
+            membership.deleteRequest(connection, networkId, organisationId);
+            return Redemption.JOINED;
+        });
+        version.incrementAndGet();
+        return r;
+    }
+
+    /**
+     * Records the organisation's request to join (once).
+     *
+     * @return false when there is no such network or organisation
+     */
+    public boolean request(long networkId, long organisationId, String username) {
+        return database.inTransaction(
+                connection -> membership.insertRequest(connection, networkId, organisationId, username, now()));
+    }
+
+    /** The network's open requests, oldest first. */
+    public List<JoinRequest> requests(long networkId) {
+        return database.inTransaction(connection -> membership.requests(connection, networkId));
+    }
+
+    /** The networks the organisation asked to join and is waiting for. */
+    public List<Long> requestsOf(long organisationId) {
+        return database.inTransaction(connection -> membership.requestsOf(connection, organisationId));
+    }
+
+    /** Approves a request: the organisation becomes a member. False when there was no such request. */
+    public boolean approve(long networkId, long organisationId) {
+        boolean approved =
+                database.inTransaction(connection -> membership.deleteRequest(connection, networkId, organisationId)
+                        && (networks.isMember(connection, networkId, organisationId)
+                                || networks.insertMember(connection, networkId, organisationId, now())));
+        version.incrementAndGet();
+        return approved;
+    }
+
+    /** Rejects (deletes) a request; false when there was none. */
+    public boolean reject(long networkId, long organisationId) {
+        return database.inTransaction(connection -> membership.deleteRequest(connection, networkId, organisationId));
+    }
+
+    /** The member organisations with their names (and KvK numbers, for coordinators), by name. */
+    public List<NetworkMember> memberList(long networkId) {
+        return database.inTransaction(connection -> membership.members(connection, networkId));
+    }
+
+    private static void requireHash(String codeHash) {
+        if (codeHash == null || !codeHash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a code hash must be a SHA-256 as 64 lower-case hex digits");
+        }
     }
 
     /** The member organisations' ids, ascending. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param region COROP or province code
  * @param contactName empty when not given
  * @param contactEmail empty when not given
+ * @param kvkNumber the Chamber of Commerce (KvK) number, 8 digits; empty until given (needed to join a network)
  */
 public record Organisation(
         long id,
@@ -21,7 +22,8 @@ public record Organisation(
         String region,
         Optional<String> contactName,
         Optional<String> contactEmail,
-        Instant createdAt) {
+        Instant createdAt,
+        Optional<String> kvkNumber) {
 
     public Organisation {
         Objects.requireNonNull(name, "name");
@@ -31,5 +33,19 @@ public record Organisation(
         Objects.requireNonNull(contactName, "contactName");
         Objects.requireNonNull(contactEmail, "contactEmail");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(kvkNumber, "kvkNumber");
+    }
+
+    /** An organisation without a KvK number. */
+    public Organisation(
+            long id,
+            String name,
+            String sector,
+            String sizeClass,
+            String region,
+            Optional<String> contactName,
+            Optional<String> contactEmail,
+            Instant createdAt) {
+        this(id, name, sector, sizeClass, region, contactName, contactEmail, createdAt, Optional.empty());
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * What a user enters about an organisation; the caller has checked the sector and region codes against
  * the code lists. The store checks the rest.
+ *
+ * @param kvkNumber the Chamber of Commerce (KvK) number: exactly 8 digits (spaces and dots a person types
+ *     are dropped); empty when not given
  */
 public record OrganisationProfile(
         String name,
@@ -14,7 +17,8 @@ public record OrganisationProfile(
         String sizeClass,
         String region,
         Optional<String> contactName,
-        Optional<String> contactEmail) {
+        Optional<String> contactEmail,
+        Optional<String> kvkNumber) {
 
     /** The size classes of METHODS.md §9 (number of employees). */
     public static final List<String> SIZE_CLASSES = List.of("2-9", "10-49", "50-249", "250+");
@@ -36,6 +40,27 @@ public record OrganisationProfile(
         }
         contactName = blankToEmpty(contactName, "contactName", 200);
         contactEmail = blankToEmpty(contactEmail, "contactEmail", 254);
+        kvkNumber = blankToEmpty(kvkNumber, "kvkNumber", 64).map(OrganisationProfile::kvk);
+    }
+
+    /** A profile without a KvK number. */
+    public OrganisationProfile(
+            String name,
+            String sector,
+            String sizeClass,
+            String region,
+            Optional<String> contactName,
+            Optional<String> contactEmail) {
+        this(name, sector, sizeClass, region, contactName, contactEmail, Optional.empty());
+    }
+
+    /** A KvK number as stored: 8 digits, whatever spaces and dots the person typed between them. */
+    public static String kvk(String typed) {
+        String digits = typed.replaceAll("[\\s.]", "");
+        if (!digits.matches("[0-9]{8}")) {
+            throw new IllegalArgumentException("kvkNumber must have exactly 8 digits");
+        }
+        return digits;
     }
 
     private static Optional<String> blankToEmpty(Optional<String> value, String field, int max) {

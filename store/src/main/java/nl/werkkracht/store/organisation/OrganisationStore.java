@@ -29,7 +29,10 @@ import nl.werkkracht.store.db.Database;
 public final class OrganisationStore {
 
     private static final String COLUMNS =
-            "o.id, o.name, o.sector, o.size_class, o.region, o.contact_name, o.contact_email, o.created_at";
+            "o.id, o.name, o.sector, o.size_class, o.region, o.contact_name, o.contact_email, o.created_at, o.kvk_number";
+
+    /** SQLSTATE of a unique constraint violation, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final Clock clock;
@@ -52,6 +55,7 @@ public final class OrganisationStore {
      * Creates an organisation with {@code username} as its first member.
      *
      * @throws IllegalArgumentException when there is no such user
+     * @throws KvkNumberTakenException when another organisation has the KvK number
      */
     public Organisation create(OrganisationProfile profile, String username) {
         Objects.requireNonNull(profile, "profile");
@@ -62,13 +66,14 @@ public final class OrganisationStore {
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
                     """
-                    INSERT INTO organisation (name, sector, size_class, region, contact_name, contact_email, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO organisation (name, sector, size_class, region, contact_name, contact_email, kvk_number,
+                                              created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     new String[] {"id"})) {
                 bindProfile(insert, profile);
-                insert.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                insert.executeUpdate();
+                insert.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                execute(insert, profile);
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
@@ -79,19 +84,23 @@ public final class OrganisationStore {
         });
     }
 
-    /** Replaces the profile; false when there is no such organisation. */
+    /**
+     * Replaces the profile; false when there is no such organisation.
+     *
+     * @throws KvkNumberTakenException when another organisation has the KvK number
+     */
     public boolean update(long id, OrganisationProfile profile) {
         Objects.requireNonNull(profile, "profile");
         return database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     """
                     UPDATE organisation SET name = ?, sector = ?, size_class = ?, region = ?, contact_name = ?,
-                           contact_email = ?
+                           contact_email = ?, kvk_number = ?
                     WHERE id = ?
                     """)) {
                 bindProfile(update, profile);
-                update.setLong(7, id);
-                return update.executeUpdate() == 1;
+                update.setLong(8, id);
+                return execute(update, profile) == 1;
             }
         });
     }
@@ -227,6 +236,18 @@ public final class OrganisationStore {
         statement.setString(4, profile.region());
         statement.setString(5, profile.contactName().orElse(null));
         statement.setString(6, profile.contactEmail().orElse(null));
+        statement.setString(7, profile.kvkNumber().orElse(null));
+    }
+
+    private static int execute(PreparedStatement statement, OrganisationProfile profile) throws SQLException {
+        try {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && profile.kvkNumber().isPresent()) {
+                throw new KvkNumberTakenException(profile.kvkNumber().get());
+            }
+            throw e;
+        }
     }
 
     private static Optional<Organisation> find(Connection connection, long id) throws SQLException {
@@ -249,7 +270,8 @@ public final class OrganisationStore {
                         rows.getString(5),
                         Optional.ofNullable(rows.getString(6)),
                         Optional.ofNullable(rows.getString(7)),
-                        rows.getObject(8, OffsetDateTime.class).toInstant()));
+                        rows.getObject(8, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rows.getString(9))));
             }
         }
         return result;

@@ -167,6 +167,70 @@ abstract class NetworkStoreContract {
         assertThat(count("network_consent")).isEqualTo(1);
     }
 
+    static final String CODE = "a".repeat(64);
+    static final String OTHER_CODE = "b".repeat(64);
+
+    @Test
+    void shouldLetOneOrganisationJoinWithAnOpenInvitationOnce() {
+        Network network = store.create("Netwerk", Network.SectorLevel.SECTION, "coordinator");
+        long id = store.invite(network.id(), CODE, "coordinator", START.plusSeconds(86_400));
+        long before = store.version();
+
+        assertThat(store.redeem(network.id(), CODE, a)).isEqualTo(NetworkStore.Redemption.JOINED);
+        assertThat(store.version()).isGreaterThan(before);
+        assertThat(store.redeem(network.id(), CODE, a)).isEqualTo(NetworkStore.Redemption.ALREADY_MEMBER);
+        assertThat(store.redeem(network.id(), CODE, b)).isEqualTo(NetworkStore.Redemption.INVALID);
+        assertThat(store.members(network.id())).containsExactly(a);
+        NetworkInvitation used = store.invitations(network.id()).get(0);
+        assertThat(used.id()).isEqualTo(id);
+        assertThat(used.status(START)).isEqualTo(NetworkInvitation.Status.USED);
+        assertThat(used.usedByOrganisation()).contains(a);
+        assertThat(store.memberList(network.id()))
+                .extracting(NetworkMember::name)
+                .containsExactly("Installatiebedrijf A");
+    }
+
+    @Test
+    void shouldRefuseAnExpiredRevokedOrForeignCode() {
+        Network network = store.create("Netwerk", Network.SectorLevel.SECTION, "coordinator");
+        Network other = store.create("Ander netwerk", Network.SectorLevel.SECTION, "coordinator");
+        store.invite(network.id(), CODE, "coordinator", START.minusSeconds(1));
+        long revoked = store.invite(network.id(), OTHER_CODE, "coordinator", START.plusSeconds(60));
+
+        assertThat(store.revoke(network.id(), revoked)).isTrue();
+        assertThat(store.revoke(network.id(), revoked)).isFalse();
+        assertThat(store.redeem(network.id(), CODE, a)).isEqualTo(NetworkStore.Redemption.INVALID);
+        assertThat(store.redeem(network.id(), OTHER_CODE, a)).isEqualTo(NetworkStore.Redemption.INVALID);
+        assertThat(store.redeem(other.id(), OTHER_CODE, a)).isEqualTo(NetworkStore.Redemption.INVALID);
+        assertThat(store.invitations(network.id()))
+                .extracting(i -> i.status(START))
+                .containsExactlyInAnyOrder(NetworkInvitation.Status.EXPIRED, NetworkInvitation.Status.REVOKED);
+        assertThat(store.members(network.id())).isEmpty();
+        assertThatThrownBy(() -> store.redeem(network.id(), "not a hash", a)).hasMessageContaining("SHA-256");
+    }
+
+    @Test
+    void shouldLetACoordinatorApproveOrRejectARequest() {
+        Network network = store.create("Netwerk", Network.SectorLevel.SECTION, "coordinator");
+
+        assertThat(store.request(network.id(), a, "employer")).isTrue();
+        assertThat(store.request(network.id(), a, "employer")).isTrue();
+        assertThat(store.request(network.id(), b, "employer")).isTrue();
+        assertThat(store.request(network.id() + 1000, a, "employer")).isFalse();
+        assertThat(store.requests(network.id()))
+                .extracting(JoinRequest::organisationName)
+                .containsExactly("Installatiebedrijf A", "Installatiebedrijf B");
+        assertThat(store.requestsOf(a)).containsExactly(network.id());
+
+        assertThat(store.approve(network.id(), a)).isTrue();
+        assertThat(store.reject(network.id(), b)).isTrue();
+        assertThat(store.approve(network.id(), b)).isFalse();
+
+        assertThat(store.members(network.id())).containsExactly(a);
+        assertThat(store.requests(network.id())).isEmpty();
+        assertThat(store.requestsOf(a)).isEmpty();
+    }
+
     private void execute(String sql) {
         database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {

@@ -71,6 +71,32 @@ abstract class OrganisationStoreContract {
     }
 
     @Test
+    void shouldKeepAKvkNumberUniqueOnThePlatform() {
+        OrganisationProfile withKvk = new OrganisationProfile(
+                "Installatiebedrijf A",
+                "F",
+                "10-49",
+                "CR22",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("1234 56.78"));
+        Organisation a = store.create(withKvk, "employer");
+        Organisation b = store.create(profile("Installatiebedrijf B"), "adviser");
+
+        assertThat(a.kvkNumber()).contains("12345678");
+        assertThat(b.kvkNumber()).isEmpty();
+        assertThatThrownBy(() -> store.create(withKvk, "adviser"))
+                .isInstanceOf(KvkNumberTakenException.class)
+                .hasMessageContaining("12345678");
+        assertThatThrownBy(() -> store.update(b.id(), withKvk)).isInstanceOf(KvkNumberTakenException.class);
+        assertThat(store.find(b.id()).orElseThrow().kvkNumber()).isEmpty();
+        assertThat(store.update(a.id(), withKvk)).isTrue(); // its own number again
+        assertThatThrownBy(() -> new OrganisationProfile(
+                        "X", "F", "10-49", "CR22", Optional.empty(), Optional.empty(), Optional.of("1234567")))
+                .hasMessageContaining("8 digits");
+    }
+
+    @Test
     void shouldMakeTheCreatorItsOnlyMember() {
         Organisation created = store.create(profile("Installatiebedrijf Voorbeeld"), "employer");
 
