@@ -48,7 +48,7 @@ class JoinPages {
             @PathVariable String token, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
         return page(
                 token,
-                new OutreachService.Registration(null, null, null, null, "10-49", null, null, null),
+                new OutreachService.Registration(null, null, null, null, "10-49", null, null, null, null),
                 model,
                 locale,
                 response);
@@ -104,7 +104,13 @@ class JoinPages {
         model.addAttribute(
                 "form",
                 new OrganisationInput(
-                        in.name(), in.sector(), in.sizeClass(), in.region(), in.contactName(), in.contactEmail()));
+                        in.name(),
+                        in.sector(),
+                        in.sizeClass(),
+                        in.region(),
+                        in.contactName(),
+                        in.contactEmail(),
+                        in.kvkNumber()));
         return "policy/join";
     }
 

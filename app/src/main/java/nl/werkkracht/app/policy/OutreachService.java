@@ -81,7 +81,8 @@ final class OutreachService {
             String sizeClass,
             String region,
             String contactName,
-            String contactEmail) {}
+            String contactEmail,
+            String kvkNumber) {}
 
     /**
      * Registers the employer and the organisation from an invitation.
@@ -105,7 +106,13 @@ final class OutreachService {
         }
         Organisation o = organisations.create(
                 new OrganisationInput(
-                        r.name(), r.sector(), r.sizeClass(), r.region(), r.contactName(), r.contactEmail()),
+                        r.name(),
+                        r.sector(),
+                        r.sizeClass(),
+                        r.region(),
+                        r.contactName(),
+                        r.contactEmail(),
+                        r.kvkNumber()),
                 i.adviser());
         try {
             accounts.createUser(username, Role.EMPLOYER, Optional.of(r.password()));
