@@ -206,8 +206,8 @@ class BenchmarkApiIT extends BenchmarkFlowContract {
                 .contains("P50")
                 .contains("Toegevoegde waarde per gewerkt uur")
                 .contains("nog te weinig deelnemers (< 5)")
-                .contains("54.6")
-                .doesNotContain("54.60")
+                .contains(";54,6;") // Dutch CSV: decimal comma, 3 significant digits
+                .doesNotContain("54,60")
                 .doesNotContain("Voorbeeldorganisatie");
         HttpResponse<byte[]> pdf = client().getBytes(
                         "/networks/" + net.id() + "/export?format=pdf",
