@@ -3,21 +3,18 @@ package nl.werkkracht.app.cli;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import nl.werkkracht.app.dataset.CbsTableImport;
 import nl.werkkracht.app.dataset.ImportService;
 import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.app.statistics.StatisticsException;
-import nl.werkkracht.statdata.cbs.CbsODataImporter;
-import nl.werkkracht.statdata.cbs.CbsTableInfo;
 import nl.werkkracht.statdata.cbs.CbsTableMapping;
 import nl.werkkracht.statdata.cbs.CbsTableRef;
 import nl.werkkracht.statdata.cbs.DirectoryODataSource;
 import nl.werkkracht.statdata.cbs.HttpODataSource;
 import nl.werkkracht.statdata.cbs.ODataSource;
 import nl.werkkracht.statdata.importer.ImportProgress;
-import nl.werkkracht.store.observation.DatasetInfo;
 
 /**
  * Imports a CBS StatLine table over OData: {@code cbs:84419NED} reads the live API (the base URL can be
@@ -56,25 +53,16 @@ final class CbsImport {
                 throw new StatisticsException(
                         source + ": CBS OData is read from cbs:TABLEID or a directory of saved" + " responses");
             }
-            tableId = table.orElseThrow(() -> new StatisticsException(
-                    "importing saved CBS responses needs --table TABLEID (e.g. --table 84419NED)"));
+            tableId = table.orElseGet(() -> CbsTableImport.tableOf(dir, source));
             odata = new DirectoryODataSource(dir);
         }
-        CbsTableInfo info = CbsODataImporter.tableInfo(tableId, odata);
-        var dataset_ = new DatasetInfo(
+        return CbsTableImport.run(
+                platform.imports(),
+                platform.codeLists(),
+                tableId,
+                odata,
                 dataset,
-                info.title() + " (CBS " + tableId + ")",
-                info.attribution(),
-                info.licence() + " " + info.licenceUrl(),
-                "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/" + tableId,
-                Optional.of(LocalDate.now()),
-                "CBS StatLine table " + tableId + ", period " + info.period()
-                        + info.modified()
-                                .map(d -> ", last changed by CBS on " + d)
-                                .orElse(""));
-        return platform.imports()
-                .importWith(
-                        dataset_,
-                        sink -> CbsODataImporter.importTable(tableId, odata, platform.codeLists(), sink, progress));
+                progress,
+                ImportService.OnSuccess.NOTHING);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.werkkracht.statdata.importer.ImportException;
 import nl.werkkracht.statdata.importer.ImportFormat;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.importer.ImportSummary;
@@ -15,7 +16,8 @@ import nl.werkkracht.store.observation.ObservationStore;
 
 /**
  * Imports files into a dataset. Every call is one transaction: a file with an error imports nothing,
- * and neither do the other files of the same call.
+ * and neither do the other files of the same call. A file that yields no observation (a header only, or
+ * only values that are skipped) is refused too, so that an import never creates an empty dataset.
  */
 public final class ImportService {
 
@@ -54,24 +56,51 @@ public final class ImportService {
      * by the file name.
      */
     public Report importFile(Path file, String dataset, Optional<ImportFormat> format, ImportProgress progress) {
+        return importFile(file, dataset, format, progress, OnSuccess.NOTHING);
+    }
+
+    /**
+     * Work that commits with the import's data (such as recording the job's success), made once the files
+     * have been read: from the values skipped and the notes.
+     */
+    @FunctionalInterface
+    public interface OnSuccess {
+        OnSuccess NOTHING = (skipped, notes) -> (connection, outcome) -> {};
+
+        ObservationStore.OnCommit commit(long skipped, List<String> notes);
+    }
+
+    /** As {@link #importFile(Path, String, Optional, ImportProgress)}, with {@code onSuccess} in the transaction. */
+    public Report importFile(
+            Path file, String dataset, Optional<ImportFormat> format, ImportProgress progress, OnSuccess onSuccess) {
         DatasetInfo info = store.dataset(dataset)
                 .map(DatasetSummary::info)
                 .orElseGet(() -> DatasetInfo.of(dataset, "Import of " + file.getFileName()));
         ImportFormat f = format.orElseGet(() -> nl.werkkracht.statdata.importer.FormatDetector.detect(file));
-        return importFiles(info, List.of(new FileToImport(file, f)), progress);
+        return importFiles(info, List.of(new FileToImport(file, f)), progress, onSuccess);
     }
 
     /** Imports several files into one dataset in one transaction. */
     public Report importFiles(DatasetInfo info, List<FileToImport> files, ImportProgress progress) {
+        return importFiles(info, files, progress, OnSuccess.NOTHING);
+    }
+
+    private Report importFiles(
+            DatasetInfo info, List<FileToImport> files, ImportProgress progress, OnSuccess onSuccess) {
         var notes = new ArrayList<String>();
         long[] skipped = {0};
-        ImportOutcome outcome = store.importInto(info, sink -> {
-            for (FileToImport f : files) {
-                ImportSummary s = importers.importFile(f.file(), f.format(), sink::accept, progress);
-                skipped[0] += s.skipped();
-                s.notes().forEach(n -> notes.add(f.file().getFileName() + ": " + n));
-            }
-        });
+        ImportOutcome outcome = store.importInto(
+                info,
+                sink -> {
+                    for (FileToImport f : files) {
+                        ImportSummary s = importers.importFile(f.file(), f.format(), sink::accept, progress);
+                        String name = f.file().getFileName().toString();
+                        requireObservations(name, s);
+                        skipped[0] += s.skipped();
+                        s.notes().forEach(n -> notes.add(name + ": " + n));
+                    }
+                },
+                (connection, o) -> onSuccess.commit(skipped[0], notes).run(connection, o));
         return new Report(outcome.dataset(), outcome.created(), outcome.written(), skipped[0], notes);
     }
 
@@ -79,13 +108,22 @@ public final class ImportService {
      * Imports through a producer of observations (e.g. the CBS OData importer) in one transaction.
      */
     public Report importWith(DatasetInfo info, Producer producer) {
+        return importWith(info, producer, OnSuccess.NOTHING);
+    }
+
+    /** As {@link #importWith(DatasetInfo, Producer)}, with {@code onSuccess} in the transaction. */
+    public Report importWith(DatasetInfo info, Producer producer, OnSuccess onSuccess) {
         var notes = new ArrayList<String>();
         long[] skipped = {0};
-        ImportOutcome outcome = store.importInto(info, sink -> {
-            ImportSummary s = producer.produce(sink::accept);
-            skipped[0] += s.skipped();
-            notes.addAll(s.notes());
-        });
+        ImportOutcome outcome = store.importInto(
+                info,
+                sink -> {
+                    ImportSummary s = producer.produce(sink::accept);
+                    requireObservations(producer.source(), s);
+                    skipped[0] += s.skipped();
+                    notes.addAll(s.notes());
+                },
+                (connection, o) -> onSuccess.commit(skipped[0], notes).run(connection, o));
         return new Report(outcome.dataset(), outcome.created(), outcome.written(), skipped[0], notes);
     }
 
@@ -93,5 +131,25 @@ public final class ImportService {
     @FunctionalInterface
     public interface Producer {
         ImportSummary produce(nl.werkkracht.statdata.importer.ObservationSink sink);
+
+        /** What is read, for messages (a table id). */
+        default String source() {
+            return "the source";
+        }
+    }
+
+    /**
+     * Refuses a file that gave no observation: a header alone, or values that were all skipped. Importing it
+     * would create an empty dataset (or change nothing) and answer as if it had worked.
+     */
+    private static void requireObservations(String file, ImportSummary summary) {
+        if (summary.observations() > 0) {
+            return;
+        }
+        String why = summary.skipped() > 0
+                ? "all " + summary.skipped() + " values were left out (" + String.join("; ", summary.notes()) + ")"
+                : "it has no data lines";
+        throw new ImportException(file, 0, "", "the file holds no observations to import: " + why)
+                .code("no-observations", String.valueOf(summary.skipped()));
     }
 }

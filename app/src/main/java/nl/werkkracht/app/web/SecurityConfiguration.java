@@ -93,6 +93,8 @@ class SecurityConfiguration {
                             .hasRole("ADMIN");
                     a.requestMatchers(HttpMethod.POST, "/data/**", "/api/v1/datasets/**")
                             .hasAnyRole("ANALYST", "ADMIN");
+                    // the record of imports names who uploaded what (issue 10): for those who import
+                    a.requestMatchers("/api/v1/imports", "/api/v1/imports/**").hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers(HttpMethod.DELETE, "/api/v1/datasets/**").hasAnyRole("ANALYST", "ADMIN");
                     a.requestMatchers("/account/**").authenticated();
                     // employees answer the questionnaire without an account (rate-limited by the scan feature)

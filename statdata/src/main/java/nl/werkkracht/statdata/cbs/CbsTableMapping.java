@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.ImportException;
 
 /**
@@ -66,11 +67,13 @@ public record CbsTableMapping(
         InputStream in = CbsTableMapping.class.getResourceAsStream(BASE + name);
         if (in == null) {
             throw new ImportException(
-                    "cbs:" + tableId,
-                    0,
-                    "",
-                    "Werkkracht has no mapping for CBS table " + tableId + "; write " + BASE.substring(1) + name
-                            + " (see README.md there) to say which topics to import");
+                            "cbs:" + tableId,
+                            0,
+                            "",
+                            "Werkkracht cannot import CBS table " + Echo.quote(tableId)
+                                    + " yet: it has no description of which of the table's figures to take (a"
+                                    + " mapping, which the operator can add)")
+                    .code("cbs-no-mapping", Echo.shorten(tableId, 40));
         }
         return load(name, in);
     }
@@ -85,7 +88,7 @@ public record CbsTableMapping(
         try (in) {
             return MappingParser.parse(name, in);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "", "cannot read the mapping: " + e.getMessage(), e);
+            throw new ImportException(name, 0, "", "cannot read the mapping", e);
         }
     }
 

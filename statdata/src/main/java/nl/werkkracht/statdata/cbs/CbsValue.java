@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import nl.werkkracht.core.observation.Status;
+import nl.werkkracht.statdata.importer.Echo;
+import nl.werkkracht.statdata.importer.RecordChecks;
 
 /**
  * A CBS cell read as a value and a status, following the symbols CBS explains under every table ("Verklaring
@@ -70,13 +72,13 @@ record CbsValue(Status status, OptionalDouble value) {
         }
         if (!NUMBER.matcher(t).matches()) {
             throw new IllegalArgumentException(
-                    "value '" + text + "' is not a number or a CBS symbol (. x - ? or empty)");
+                    "value " + Echo.quote(text) + " is not a number or a CBS symbol (. x - ? or empty)");
         }
-        double v = Double.parseDouble(t);
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("value '" + text + "' is not a finite number");
+        OptionalDouble v = RecordChecks.parse(t);
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("value " + Echo.quote(text) + " is out of range");
         }
-        return new CbsValue(Status.DEFINITIVE, OptionalDouble.of(v));
+        return new CbsValue(Status.DEFINITIVE, v);
     }
 
     private static CbsValue fromAttribute(String attribute) {
@@ -85,8 +87,8 @@ record CbsValue(Status status, OptionalDouble value) {
             case "confidential", "secret" -> CONFIDENTIAL;
             case "nil" -> NIL;
             default ->
-                throw new IllegalArgumentException("ValueAttribute '" + attribute
-                        + "' is unknown (known: None, Missing, Impossible, Unreliable, Confidential, Nil)");
+                throw new IllegalArgumentException("ValueAttribute " + Echo.quote(attribute)
+                        + " is unknown (known: None, Missing, Impossible, Unreliable, Confidential, Nil)");
         };
     }
 }

@@ -81,7 +81,7 @@ final class ODataClient {
             return source.open(resource);
         } catch (IOException e) {
             String where = source.describe(resource);
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String message = e.getMessage() == null ? "no answer" : e.getMessage();
             String after = recordsSoFar > 0 ? " (after " + recordsSoFar + " records)" : "";
             String reason = message.contains(where)
                     ? "cannot fetch the response" + after + ": " + message
@@ -91,6 +91,6 @@ final class ODataClient {
     }
 
     private static ImportException closing(String label, IOException e) {
-        return new ImportException(label, 0, "", "cannot close the response: " + e.getMessage(), e);
+        return new ImportException(label, 0, "", "cannot close the response", e);
     }
 }

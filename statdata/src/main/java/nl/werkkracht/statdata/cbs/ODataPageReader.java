@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.ImportException;
 
 /**
@@ -22,7 +24,10 @@ import nl.werkkracht.statdata.importer.ImportException;
  */
 final class ODataPageReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Refuses a key given twice in one object: which of the two would be the value is a guess. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Receives the rows of a page with their dataset-wide 1-based number. */
     @FunctionalInterface
@@ -69,11 +74,11 @@ final class ODataPageReader {
         var reader = new ODataPageReader(file, 0);
         try (JsonParser p = JSON.createParser(in)) {
             reader.expect(p, p.nextToken() == JsonToken.START_OBJECT, "a JSON object");
-            return reader.flatObject(p);
+            return reader.flatObject(p, false);
         } catch (JsonProcessingException e) {
             throw reader.malformed(e);
         } catch (IOException e) {
-            throw new ImportException(file, 0, "", "cannot read the response: " + e.getMessage(), e);
+            throw new ImportException(file, 0, "", "cannot read the response", e);
         }
     }
 
@@ -97,7 +102,7 @@ final class ODataPageReader {
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IOException e) {
-            throw new ImportException(file, firstRecord + rows, "", "cannot read the response: " + e.getMessage(), e);
+            throw new ImportException(file, firstRecord + rows, "", "cannot read the response", e).code("cannot-read");
         }
         if (!sawValue) {
             throw new ImportException(
@@ -109,19 +114,32 @@ final class ODataPageReader {
     private void readRows(JsonParser p, RowConsumer consumer) throws IOException {
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.START_OBJECT) {
-            Map<String, String> fields = flatObject(p);
+            Map<String, String> fields = flatObject(p, true);
             consumer.accept(firstRecord + rows, fields);
             rows++;
         }
         expect(p, token == JsonToken.END_ARRAY, "an object or the end of the 'value' array");
     }
 
-    private Map<String, String> flatObject(JsonParser p) throws IOException {
+    /**
+     * The scalar fields of an object. In a row ({@code strict}) every field is a scalar: an array or object
+     * where CBS writes a value ({@code "Bbp_1":[]}) is refused rather than read as a missing value.
+     */
+    private Map<String, String> flatObject(JsonParser p, boolean strict) throws IOException {
         var fields = new LinkedHashMap<String, String>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken token = p.nextToken();
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (strict) {
+                    String what = token == JsonToken.START_ARRAY ? "a JSON array" : "a JSON object";
+                    throw new ImportException(
+                                    file,
+                                    firstRecord + rows,
+                                    name,
+                                    "field " + Echo.quote(name) + " holds " + what + " where CBS writes a value")
+                            .code("json-nested", Echo.shorten(name, Echo.MAX));
+                }
                 p.skipChildren();
             } else if (token == JsonToken.VALUE_NULL) {
                 fields.put(name, null);
@@ -146,6 +164,29 @@ final class ODataPageReader {
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         long record = firstRecord == 0 ? 0 : firstRecord + rows;
-        return new ImportException(file, record, "", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        if (e.getCause() instanceof java.io.CharConversionException
+                || String.valueOf(e.getOriginalMessage()).startsWith("Invalid UTF-8")) {
+            return new ImportException(file, record, "", "the file is not UTF-8 text" + where, e).code("not-utf8");
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field")) {
+            return new ImportException(
+                            file,
+                            record,
+                            "",
+                            "malformed JSON" + where + ": a key is given twice ("
+                                    + Echo.clean(
+                                            original.substring(original.indexOf('\'') < 0 ? 0 : original.indexOf('\'')))
+                                    + ")",
+                            e)
+                    .code("json-duplicate");
+        }
+        if (e instanceof JsonEOFException) {
+            return new ImportException(
+                            file, record, "", "the JSON ends too early" + where + ": the file is incomplete", e)
+                    .code("json-truncated");
+        }
+        return new ImportException(file, record, "", "malformed JSON" + where + ": " + Echo.shorten(original, 200), e)
+                .code("json-malformed");
     }
 }

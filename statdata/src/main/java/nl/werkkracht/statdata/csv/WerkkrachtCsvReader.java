@@ -10,6 +10,7 @@ import nl.werkkracht.core.observation.PriceBasis;
 import nl.werkkracht.core.observation.Status;
 import nl.werkkracht.core.observation.Unit;
 import nl.werkkracht.statdata.importer.CheckedDelivery;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.FileImporter;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.importer.ImportSummary;
@@ -67,7 +68,7 @@ public final class WerkkrachtCsvReader implements FileImporter {
             throw lines.error("", "the file is empty; expected the header " + HEADER);
         }
         if (!header.strip().equals(HEADER)) {
-            throw lines.error("", "malformed header '" + header.strip() + "'; expected exactly " + HEADER);
+            throw lines.error("", "malformed header " + Echo.quote(header.strip()) + "; expected exactly " + HEADER);
         }
     }
 
@@ -86,21 +87,23 @@ public final class WerkkrachtCsvReader implements FileImporter {
 
     private static Observation observation(CsvRow row, SourceLines lines, RecordChecks checks) {
         Measure measure = Measure.parse(row.measure())
-                .orElseThrow(() -> lines.error("measure", "unknown measure '" + row.measure() + "' in column measure"));
+                .orElseThrow(() ->
+                        lines.error("measure", "unknown measure " + Echo.quote(row.measure()) + " in column measure"));
         String region = checks.region("region", row.region());
         String sector = checks.sector("sector", row.sector());
         var period = checks.period("period", row.period());
         OptionalDouble value =
                 row.value().isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(checks.number("value", row.value()));
         Unit unit = Unit.parse(row.unit())
-                .orElseThrow(() -> lines.error("unit", "unknown unit '" + row.unit() + "' in column unit"));
+                .orElseThrow(() -> lines.error("unit", "unknown unit " + Echo.quote(row.unit()) + " in column unit"));
         checks.unitFits("unit", measure, unit);
         PriceBasis priceBasis = checks.priceBasis("price_basis", row.priceBasis());
         checks.priceBasisFits("price_basis", measure, priceBasis);
         Status status = Status.parse(row.status());
         if (status == null) {
             throw lines.error(
-                    "status", "unknown status '" + row.status() + "' in column status; expected empty, p, e, c or :");
+                    "status",
+                    "unknown status " + Echo.quote(row.status()) + " in column status; expected empty, p, e, c or :");
         }
         checkValueAgainstStatus(lines, value, status);
         if (value.isPresent()) {

@@ -36,7 +36,7 @@ import nl.werkkracht.statdata.importer.SourceLines;
  *
  * <p>The sector is the {@code nace_r2} code after the {@code eurostat} aliases of the code lists
  * ({@code M-N} → {@code M_N}) when the dataset has that dimension, {@code TOTAL} otherwise. The
- * {@code freq} code is not used: the period comes from the column header.
+ * {@code freq} code must fit the periods of the header (A years, Q quarters); the period comes from the column header.
  */
 final class EurostatMapping {
 

@@ -94,6 +94,12 @@ public final class EurostatTsvImporter implements FileImporter {
             }
             String region = checks.region("geo", geo);
             String sector = dataset.hasSector() ? checks.sector("nace_r2", "eurostat", codes.get("nace_r2")) : "TOTAL";
+            String freq = codes.get("freq");
+            if (freq != null) {
+                for (var period : header.periods()) {
+                    checks.frequencyFits("freq", freq, period);
+                }
+            }
             Outcome outcome = dataset.resolve(codes, lines);
             if (outcome instanceof Skipped skipped) {
                 tally.add(skipped.reason(), dataset.keyOf(codes), cells.size());

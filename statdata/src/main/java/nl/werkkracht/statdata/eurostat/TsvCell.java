@@ -2,6 +2,7 @@ package nl.werkkracht.statdata.eurostat;
 
 import java.util.OptionalDouble;
 import nl.werkkracht.core.observation.Status;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.RecordChecks;
 import nl.werkkracht.statdata.importer.SourceLines;
 
@@ -52,7 +53,11 @@ record TsvCell(OptionalDouble value, Status status) {
     private static Status status(String flags, boolean notAvailable, String column, SourceLines lines) {
         for (char flag : flags.toCharArray()) {
             if (KNOWN_FLAGS.indexOf(flag) < 0) {
-                throw lines.error(column, "unknown status flag '" + flag + "' in column " + column);
+                throw lines.error(
+                                column,
+                                "unknown status flag " + Echo.quote(String.valueOf(flag)) + " in column " + column
+                                        + "; Eurostat's flags are " + KNOWN_FLAGS)
+                        .code("unknown-flag", Echo.shorten(String.valueOf(flag), 4), column);
             }
         }
         if (flags.indexOf('c') >= 0) {

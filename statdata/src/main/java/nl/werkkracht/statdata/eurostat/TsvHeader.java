@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.werkkracht.core.observation.Period;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.RecordChecks;
 import nl.werkkracht.statdata.importer.SourceLines;
 
@@ -68,7 +69,7 @@ record TsvHeader(String firstColumn, List<String> dimensions, List<String> label
             throw lines.error(
                     firstColumn,
                     "expected " + dimensions.size() + " codes (" + String.join(",", dimensions)
-                            + ") in the first column, got '" + rowKey + "'");
+                            + ") in the first column, got " + Echo.quote(rowKey));
         }
         var out = new LinkedHashMap<String, String>();
         for (int i = 0; i < codes.length; i++) {

@@ -1,9 +1,9 @@
 package nl.werkkracht.statdata.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +23,8 @@ import nl.werkkracht.statdata.klems.KlemsImporter;
  *       {@code @odata.context}) or starts with the {@code "value"} array of a saved OData page.
  * </ul>
  *
- * Anything else, including a CBS StatLine CSV export, is not recognised.
+ * Anything else, including a CBS StatLine CSV export, is not recognised. A gzip or ZIP file is looked at
+ * decompressed ({@link SourceStreams}).
  */
 public final class FormatDetector {
 
@@ -42,15 +43,15 @@ public final class FormatDetector {
     public static ImportFormat detect(Path file) {
         String name = SourceLines.fileName(file);
         String first = firstLine(file, name);
-        return fromFirstLine(first)
-                .orElseThrow(() -> new ImportException(
+        return fromFirstLine(first).orElseThrow(() -> new ImportException(
                         name,
                         1,
                         "",
                         "unrecognised format: the first line is neither the Werkkracht CSV header ("
                                 + WerkkrachtCsvReader.HEADER + "), a Eurostat TSV header (freq,unit,geo\\TIME_PERIOD"
                                 + " and tab-separated periods), the EU KLEMS header (" + KlemsImporter.COLUMNS
-                                + ") nor a CBS OData response"));
+                                + ") nor a CBS OData response")
+                .code("unrecognised-format"));
     }
 
     /** The format a first line announces, empty when none. */
@@ -77,17 +78,21 @@ public final class FormatDetector {
     }
 
     private static String firstLine(Path file, String name) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var reader = new InputStreamReader(SourceStreams.open(file), decoder)) {
             char[] buffer = new char[PEEK];
             int n = reader.read(buffer, 0, PEEK);
             if (n <= 0) {
-                throw new ImportException(name, 0, "", "the file is empty");
+                throw new ImportException(name, 0, "", "the file is empty").code("empty-file");
             }
             String text = new String(buffer, 0, n);
             int end = text.indexOf('\n');
             return end < 0 ? text : text.substring(0, end);
         } catch (IOException e) {
-            throw new ImportException(name, 0, "", "cannot read the file: " + e, e);
+            throw SourceStreams.failure(name, 1, e);
         }
     }
 }

@@ -58,16 +58,16 @@ public final class Importers {
     public ImportSummary importFile(Path file, ImportFormat format, ObservationSink sink, ImportProgress progress) {
         FileImporter importer = importers.get(format);
         if (importer == null) {
-            throw new ImportException(SourceLines.fileName(file), 0, "", noImporter(format));
+            throw new ImportException(SourceLines.fileName(file), 0, "", noImporter(format)).code("format-elsewhere");
         }
         return importer.importFile(file, sink, progress);
     }
 
     private static String noImporter(ImportFormat format) {
         if (format == ImportFormat.CBS_ODATA) {
-            return "this is CBS OData, which the file importers do not read: use the CBS importer"
-                    + " (nl.werkkracht.statdata.cbs), or register it with Importers.with(ImportFormat.CBS_ODATA, …)";
+            return "this is one response of CBS OData: a CBS table is imported from its saved responses together"
+                    + " (a folder, or a ZIP of it, with the format CBS OData) or from StatLine (cbs:TABLEID)";
         }
-        return "no importer is registered for format " + format.cliName();
+        return "files of the format " + format.cliName() + " cannot be imported here";
     }
 }

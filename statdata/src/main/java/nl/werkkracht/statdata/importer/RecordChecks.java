@@ -36,7 +36,7 @@ public final class RecordChecks {
     /** The region code if it is in the code list. */
     public String region(String field, String code) {
         if (codeLists.region(code).isEmpty()) {
-            throw lines.error(field, "unknown region code '" + code + "' in column " + field);
+            throw lines.error(field, "unknown region code " + Echo.quote(code) + " in column " + field);
         }
         return code;
     }
@@ -53,7 +53,7 @@ public final class RecordChecks {
     public String sector(String field, String scheme, String code) {
         String canonical = codeLists.canonical(scheme, code);
         if (codeLists.sector(canonical).isEmpty()) {
-            throw lines.error(field, "unknown sector code '" + code + "' in column " + field);
+            throw lines.error(field, "unknown sector code " + Echo.quote(code) + " in column " + field);
         }
         return canonical;
     }
@@ -70,7 +70,8 @@ public final class RecordChecks {
             period = Optional.empty();
         }
         return period.orElseThrow(() -> lines.error(
-                field, "period '" + text + "' in column " + field + " is not a year (2015) or a quarter (2015Q1)"));
+                field,
+                "period " + Echo.quote(text) + " in column " + field + " is not a year (2015) or a quarter (2015Q1)"));
     }
 
     /** {@code CP}, {@code PYP}, {@code CLVyyyy}, or empty for none. */
@@ -81,7 +82,8 @@ public final class RecordChecks {
         } catch (IllegalArgumentException e) {
             basis = Optional.empty();
         }
-        return basis.orElseThrow(() -> lines.error(field, "unknown price basis '" + text + "' in column " + field));
+        return basis.orElseThrow(
+                () -> lines.error(field, "unknown price basis " + Echo.quote(text) + " in column " + field));
     }
 
     /**
@@ -96,16 +98,75 @@ public final class RecordChecks {
         }
     }
 
-    /** A finite decimal number such as {@code 724960}, {@code -339} or {@code 1.5e-05}. */
+    /**
+     * A finite decimal number such as {@code 724960}, {@code -339} or {@code 1.5e-05}. A number too large for
+     * a double, or so small that it would be stored as 0 or lose its digits ({@code 1e-400}), is refused:
+     * the stored value must be the one written.
+     */
     public double number(String field, String text) {
-        if (!NUMBER.matcher(text).matches()) {
-            throw lines.error(field, "value '" + text + "' in column " + field + " is not a number");
+        return parse(text).orElseThrow(() -> {
+            boolean form = NUMBER.matcher(text).matches();
+            return lines.error(
+                            field,
+                            "value " + Echo.quote(text) + " in column " + field
+                                    + (form ? " is out of range" : " is not a number"))
+                    .code(form ? "number-range" : "not-a-number", Echo.shorten(text, Echo.MAX), field);
+        });
+    }
+
+    /**
+     * The rule of {@link #number} without a line, for importers that are not line-based (CBS OData): the
+     * value of a plain decimal number, empty when the text is not one or is out of range (infinite, or a
+     * non-zero number that a double holds only as 0 or as a subnormal).
+     */
+    public static java.util.OptionalDouble parse(String text) {
+        if (text == null || !NUMBER.matcher(text).matches()) {
+            return java.util.OptionalDouble.empty();
         }
         double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
-            throw lines.error(field, "value '" + text + "' in column " + field + " is out of range");
+            return java.util.OptionalDouble.empty();
         }
-        return value;
+        if (Math.abs(value) < Double.MIN_NORMAL && hasNonZeroDigit(text)) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(value);
+    }
+
+    private static boolean hasNonZeroDigit(String text) {
+        int end = text.length();
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e >= 0) {
+            end = e;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A SDMX frequency code ({@code A} annual, {@code Q} quarterly) must fit the period of the value, so a
+     * row marked quarterly is never stored as a year (and the other way round).
+     */
+    public void frequencyFits(String field, String frequency, Period period) {
+        boolean quarter = !period.isYear();
+        boolean fits =
+                switch (frequency) {
+                    case "A" -> !quarter;
+                    case "Q" -> quarter;
+                    default -> false;
+                };
+        if (!fits) {
+            throw lines.error(
+                            field,
+                            "frequency " + Echo.quote(frequency) + " in column " + field + " does not fit the period "
+                                    + period + " (A is annual, as 2015; Q quarterly, as 2015Q1)")
+                    .code("frequency", Echo.shorten(frequency, Echo.MAX), field, period.toString());
+        }
     }
 
     /** A unit must measure what the measure counts: no hours in euro. */

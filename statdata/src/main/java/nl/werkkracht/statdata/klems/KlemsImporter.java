@@ -9,6 +9,7 @@ import nl.werkkracht.core.observation.Observation;
 import nl.werkkracht.core.observation.Period;
 import nl.werkkracht.core.observation.Status;
 import nl.werkkracht.statdata.importer.CheckedDelivery;
+import nl.werkkracht.statdata.importer.Echo;
 import nl.werkkracht.statdata.importer.FileImporter;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.importer.ImportSummary;
@@ -82,7 +83,7 @@ public final class KlemsImporter implements FileImporter {
             throw lines.error("", "the file is empty; expected the EU KLEMS header " + quoted());
         }
         if (!isHeader(header)) {
-            throw lines.error("", "malformed header '" + header.strip() + "'; expected " + quoted());
+            throw lines.error("", "malformed header " + Echo.quote(header.strip()) + "; expected " + quoted());
         }
     }
 

@@ -119,8 +119,8 @@ class CbsODataErrorTest {
 
         assertThat(e.file()).isEqualTo("80137ned/TypedDataSet");
         assertThat(e.getMessage())
-                .matches(
-                        "80137ned/TypedDataSet line 3: malformed JSON at line 1, column \\d+: Unexpected end-of-input.*");
+                .matches("80137ned/TypedDataSet line 3: the JSON ends too early at line 1, column \\d+: the file is"
+                        + " incomplete");
     }
 
     @Test
@@ -182,6 +182,63 @@ class CbsODataErrorTest {
                 .anyMatch(n -> n.equals("skipped 8 values: topic ProductieBasisprijzen_1 'Productie basisprijzen' "
                         + "(mln euro) not imported: output (productie) is not a Werkkracht measure"));
         assertThat(summary.skipped()).isEqualTo(75);
+    }
+
+    @Test
+    void shouldRefuseAnArrayOrObjectWhereCbsWritesAValue() throws IOException {
+        for (String nested : new String[] {"[]", "{}"}) {
+            Path copy = Files.createDirectories(dir.resolve(nested.equals("[]") ? "array" : "object"));
+            CbsSamples.copy(CbsSamples.V3_80137, copy);
+            CbsSamples.replaceFirst(
+                    copy.resolve("80137ned_TypedDataSet.json"), "\"Totaal_1\":8811.0", "\"Totaal_1\":" + nested);
+
+            ImportException e = assertThrows(() -> CbsODataImporter.importTable(
+                    "80137ned", new DirectoryODataSource(copy), CODES, o -> {}, ImportProgress.NONE));
+
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.field()).isEqualTo("Totaal_1");
+            assertThat(e.getMessage()).contains("holds a JSON");
+        }
+    }
+
+    @Test
+    void shouldRefuseAKeyGivenTwice() {
+        CbsSamples.copy(CbsSamples.V3_80137, dir);
+        CbsSamples.replaceFirst(
+                dir.resolve("80137ned_TypedDataSet.json"),
+                "\"Totaal_1\":8811.0",
+                "\"Totaal_1\":8811.0,\"Totaal_1\":1.0");
+
+        ImportException e = importFails("80137ned");
+
+        assertThat(e.getMessage()).contains("a key is given twice").doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldRefuseANumberThatUnderflowsToZero() {
+        CbsSamples.copy(CbsSamples.V3_80137, dir);
+        CbsSamples.replaceFirst(
+                dir.resolve("80137ned_TypedDataSet.json"), "\"Totaal_1\":8811.0", "\"Totaal_1\":1e-400");
+
+        ImportException e = importFails("80137ned");
+
+        assertThat(e.field()).isEqualTo("Totaal_1");
+        assertThat(e.getMessage()).contains("out of range");
+    }
+
+    @Test
+    void shouldSayThatAResponseCutShortIsIncomplete() throws IOException {
+        CbsSamples.copy(CbsSamples.V3_80137, dir);
+        Path data = dir.resolve("80137ned_TypedDataSet.json");
+        String text = Files.readString(data);
+        Files.writeString(data, text.substring(0, text.length() / 2));
+
+        ImportException e = importFails("80137ned");
+
+        assertThat(e.getMessage())
+                .contains("incomplete")
+                .doesNotContain("Exception")
+                .doesNotContain("com.fasterxml");
     }
 
     private ImportException importFails(String table) {

@@ -64,7 +64,7 @@ class CbsTableMappingTest {
     void shouldNameTheTableWhenNoMappingIsShipped() {
         assertThatThrownBy(() -> CbsTableMapping.forTable("99999NED"))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("Werkkracht has no mapping for CBS table 99999NED")
+                .hasMessageContaining("Werkkracht cannot import CBS table '99999NED' yet")
                 .hasMessageContaining("nl/werkkracht/statdata/cbs/99999NED.properties");
     }
 

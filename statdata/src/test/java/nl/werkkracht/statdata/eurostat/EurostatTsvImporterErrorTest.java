@@ -113,7 +113,7 @@ class EurostatTsvImporterErrorTest {
     void shouldRejectUnknownStatusFlag() throws IOException {
         assertRejected(
                 GDP_HEADER + GDP_GOOD_ROW + "A,MIO_EUR,NL12\t1 \t2 q\t3 \n",
-                "bad.tsv line 3: unknown status flag 'q' in column 2020",
+                "bad.tsv line 3: unknown status flag 'q' in column 2020; Eurostat's flags are bcdefnprsuz",
                 "2020",
                 3);
     }

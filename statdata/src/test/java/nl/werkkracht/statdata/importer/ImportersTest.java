@@ -65,9 +65,9 @@ class ImportersTest {
         assertThatThrownBy(() -> importers.importFile(file, new RecordingSink(), ImportProgress.NONE))
                 .isInstanceOf(ImportException.class)
                 .hasMessage(
-                        "80072ned_Observations.json: this is CBS OData, which the file importers do not read: use the"
-                                + " CBS importer (nl.werkkracht.statdata.cbs), or register it with"
-                                + " Importers.with(ImportFormat.CBS_ODATA, …)");
+                        "80072ned_Observations.json: this is one response of CBS OData: a CBS table is imported from"
+                                + " its saved responses together (a folder, or a ZIP of it, with the format CBS OData) or"
+                                + " from StatLine (cbs:TABLEID)");
     }
 
     @Test

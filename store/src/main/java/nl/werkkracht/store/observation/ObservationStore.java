@@ -57,8 +57,25 @@ public final class ObservationStore {
      * @throws X whatever the producer throws, unchanged; nothing is written then
      */
     public <X extends Exception> ImportOutcome importInto(DatasetInfo info, ObservationProducer<X> producer) throws X {
+        return importInto(info, producer, (connection, outcome) -> {});
+    }
+
+    /**
+     * Work that commits together with an import's data, such as recording that the import succeeded
+     * ({@link ImportJobStore#succeeded}): it runs on the import's connection after the last observation is
+     * written, and an exception rolls the whole import back.
+     */
+    @FunctionalInterface
+    public interface OnCommit {
+        void run(java.sql.Connection connection, ImportOutcome outcome) throws java.sql.SQLException;
+    }
+
+    /** As {@link #importInto(DatasetInfo, ObservationProducer)}, running {@code onCommit} in the same transaction. */
+    public <X extends Exception> ImportOutcome importInto(
+            DatasetInfo info, ObservationProducer<X> producer, OnCommit onCommit) throws X {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(onCommit, "onCommit");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return database.inTransaction(connection -> {
             DatasetRepository.Target target = datasets.createOrUpdate(connection, info, now);
@@ -66,7 +83,9 @@ public final class ObservationStore {
             try (ObservationBatch batch = new ObservationBatch(connection, target.id(), info.name(), stored)) {
                 producer.produce(batch);
                 batch.flush();
-                return new ImportOutcome(info.name(), target.created(), batch.written());
+                ImportOutcome outcome = new ImportOutcome(info.name(), target.created(), batch.written());
+                onCommit.run(connection, outcome);
+                return outcome;
             }
         });
     }

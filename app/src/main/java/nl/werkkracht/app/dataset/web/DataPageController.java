@@ -34,18 +34,24 @@ import org.springframework.web.server.ResponseStatusException;
 class DataPageController {
 
     /** The formats the upload form offers, in order; "auto" detects the format from the first line. */
-    static final List<String> UPLOAD_FORMATS = List.of("auto", "csv", "eurostat-tsv", "klems");
+    static final List<String> UPLOAD_FORMATS = List.of("auto", "csv", "eurostat-tsv", "klems", "cbs-odata");
+
+    /** Imports listed on the page. */
+    static final int RECENT_IMPORTS = 20;
 
     private final DatasetCatalogue catalogue;
     private final ObservationStore store;
     private final MessageSource messages;
     private final DataSize maxUpload;
+    private final ImportJobs jobs;
 
     DataPageController(
             DatasetCatalogue catalogue,
             ObservationStore store,
             MessageSource messages,
-            @Value("${spring.servlet.multipart.max-file-size:100MB}") DataSize maxUpload) {
+            @Value("${spring.servlet.multipart.max-file-size:100MB}") DataSize maxUpload,
+            ImportJobs jobs) {
+        this.jobs = jobs;
         this.catalogue = catalogue;
         this.store = store;
         this.messages = messages;
@@ -53,7 +59,25 @@ class DataPageController {
     }
 
     @GetMapping("/data")
-    String page(Locale locale, Model model) {
+    String page(Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (request.isUserInRole("ANALYST") || request.isUserInRole("ADMIN")) {
+            var zoneId = LocaleContextHolder.getTimeZone().toZoneId();
+            var when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                    .withLocale(locale)
+                    .withZone(zoneId);
+            model.addAttribute(
+                    "imports",
+                    jobs.recent(RECENT_IMPORTS).stream()
+                            .map(j -> new ImportRow(
+                                    j.id(),
+                                    j.file(),
+                                    j.dataset(),
+                                    j.owner(),
+                                    j.finished().map(when::format).orElse(""),
+                                    j.state().name().toLowerCase(Locale.ROOT),
+                                    JobView.of(j, messages, locale).message()))
+                            .toList());
+        }
         var zone = LocaleContextHolder.getTimeZone().toZoneId();
         model.addAttribute(
                 "datasets",
@@ -108,6 +132,16 @@ class DataPageController {
             store.find(ObservationQuery.all(name)).forEach(csv::accept);
         }
     }
+
+    /**
+     * One import in the page's list.
+     *
+     * @param finished when it ended, formatted for the reader; empty while it runs
+     * @param state queued, running, succeeded or failed
+     * @param message what happened, in the reader's language
+     */
+    record ImportRow(
+            String id, String file, String dataset, String by, String finished, String state, String message) {}
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such dataset");

@@ -76,8 +76,9 @@ class DatasetApi {
     @Operation(
             summary = "Import a file into a dataset (analysts and administrators)",
             description = "One transaction: a file with an error stores nothing. Creates the dataset when it"
-                    + " does not exist. Formats: csv (Werkkracht CSV), eurostat-tsv, klems; auto (default)"
-                    + " detects the format from the first line.")
+                    + " does not exist. Formats: csv (Werkkracht CSV), eurostat-tsv, klems, cbs-odata (a ZIP of the"
+                    + " saved responses of one CBS table); auto (default) detects the format from the first line."
+                    + " The outcome is recorded: GET /api/v1/imports.")
     @ApiResponse(responseCode = "201", description = "Imported")
     @ApiResponse(
             responseCode = "400",
@@ -93,7 +94,8 @@ class DatasetApi {
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "auto (default), csv, eurostat-tsv or klems")
                     @RequestParam(name = "format", required = false)
-                    String format)
+                    String format,
+            java.security.Principal principal)
             throws IOException {
         UploadRequest request = UploadRequest.of(name, format);
         if (file.isEmpty()) {
@@ -101,7 +103,8 @@ class DatasetApi {
         }
         UploadedFile saved = UploadedFile.save(file);
         String fileName = saved.name();
-        var report = jobs.importNow(request.dataset(), saved, request.format());
+        var report = jobs.importNow(
+                principal == null ? "" : principal.getName(), request.dataset(), saved, request.format());
         return ResponseEntity.created(URI.create("/api/v1/datasets/" + request.dataset()))
                 .body(ImportReportView.of(fileName, report));
     }

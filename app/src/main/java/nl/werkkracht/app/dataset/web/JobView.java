@@ -24,6 +24,8 @@ import org.springframework.context.MessageSource;
  * @param message what happened, in the request's language: "12 waarnemingen geïmporteerd in dataset x"
  *     or the error with "Er is niets opgeslagen."
  * @param error file, line, field and message of a failed import, null otherwise
+ * @param startedBy who started the import
+ * @param finished when it ended, null while it runs
  */
 record JobView(
         String id,
@@ -39,7 +41,9 @@ record JobView(
         @Schema(nullable = true) Boolean created,
         List<String> notes,
         String message,
-        @Schema(nullable = true) ErrorView error) {
+        @Schema(nullable = true) ErrorView error,
+        String startedBy,
+        @Schema(nullable = true) java.time.Instant finished) {
 
     JobView {
         notes = List.copyOf(notes);
@@ -51,8 +55,10 @@ record JobView(
      * @param field column or field, empty when none applies
      * @param message the importer's message, e.g. "bad.csv line 3: value 'abc' in column value is not a number"
      * @param nothingStored always true: a failed import stores nothing
+     * @param code the kind of problem ({@code not-utf8}, {@code no-final-newline}, {@code interrupted}, …), empty
+     *     when none is named
      */
-    record ErrorView(String file, long line, String field, String message, boolean nothingStored) {}
+    record ErrorView(String file, long line, String field, String message, boolean nothingStored, String code) {}
 
     static JobView of(ImportJob job, MessageSource messages, Locale locale) {
         var report = job.report();
@@ -70,10 +76,11 @@ record JobView(
                                 ? messages.getMessage("data.upload.internal", null, locale)
                                 : messages.getMessage(
                                         "data.upload.failed",
-                                        new Object[] {failure.get().message()},
+                                        new Object[] {ImportMessages.failure(failure.get(), messages, locale)},
                                         locale);
                 };
-        ErrorView error = failure.map(f -> new ErrorView(f.file(), f.line(), f.field(), f.message(), true))
+        ErrorView error = failure.map(f -> new ErrorView(
+                        f.file(), f.line(), f.field(), ImportMessages.failure(f, messages, locale), true, f.code()))
                 .orElse(null);
         return new JobView(
                 job.id(),
@@ -89,6 +96,8 @@ record JobView(
                 report.map(r -> r.created()).orElse(null),
                 report.map(r -> r.notes()).orElse(List.of()),
                 message,
-                error);
+                error,
+                job.owner(),
+                job.finished().orElse(null));
     }
 }

@@ -75,7 +75,11 @@ final class UploadedFile implements AutoCloseable {
         deleteQuietly(directory);
     }
 
-    private static void deleteQuietly(Path directory) {
+    /** Deletes a temporary directory and the files in it; nothing when null. */
+    static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
         try (var files = Files.list(directory)) {
             for (Path p : files.toList()) {
                 Files.deleteIfExists(p);

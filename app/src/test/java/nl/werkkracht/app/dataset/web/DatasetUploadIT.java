@@ -48,6 +48,7 @@ class DatasetUploadIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BAD_LINE = "bad.csv line 3: value 'abc' in column value is not a number";
+    private static final String BAD_LINE_NL = "bad.csv regel 3: waarde 'abc' in kolom value is geen getal";
 
     /** The datasets announced as changed, by every test of this JVM's context. */
     private static final List<String> CHANGED = new CopyOnWriteArrayList<>();
@@ -182,9 +183,10 @@ class DatasetUploadIT {
         assertThat(error.get("file").asText()).isEqualTo("bad.csv");
         assertThat(error.get("line").asInt()).isEqualTo(3);
         assertThat(error.get("field").asText()).isEqualTo("value");
-        assertThat(error.get("message").asText()).isEqualTo(BAD_LINE);
+        assertThat(error.get("message").asText()).isEqualTo(BAD_LINE_NL);
+        assertThat(error.get("code").asText()).isEqualTo("not-a-number");
         assertThat(job.get("message").asText())
-                .isEqualTo("Het bestand is niet geïmporteerd: " + BAD_LINE + ". Er is niets opgeslagen.");
+                .isEqualTo("Het bestand is niet geïmporteerd: " + BAD_LINE_NL + ". Er is niets opgeslagen.");
         assertNoDataset("page-bad");
     }
 
