@@ -1,0 +1,137 @@
+package nl.werkkracht.app.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.werkkracht.store.db.DatabaseConfig;
+import nl.werkkracht.store.db.PostgresTestSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10: a {@code 201} means the answer is on disk. Starts the built application as its own JVM, has
+ * employees answer a scan from several threads, kills the server with {@code kill -9} in the middle, starts it
+ * again and counts: every response acknowledged with 201 must be stored and its invitation used. On the
+ * embedded H2 database its default write delay lost the last half second of commits (470 of 1,589 in the
+ * issue; with the old settings this test lost 4 of 393 acknowledged answers in its one run, with
+ * {@code WRITE_DELAY=0} none).
+ *
+ * <p>CI runs one kill on H2 (PostgreSQL never lost an answer, and CI time is short);
+ * {@code scripts/kill-during-intake.sh} runs more on both ({@code -Dintake.kill.runs=5}, {@code
+ * -Dintake.kill.database=h2|postgresql|both}) and prints the figures.
+ */
+class KillDuringIntakeIT {
+
+    private static final int RUNS = Integer.getInteger("intake.kill.runs", 1);
+    private static final String DATABASES = System.getProperty("intake.kill.database", "h2");
+    private static final int THREADS = 8;
+    private static final Duration START = Duration.ofSeconds(Integer.getInteger("intake.start.seconds", 240));
+
+    @RegisterExtension
+    static final PostgresTestSchema POSTGRES = new PostgresTestSchema();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldKeepEveryAcknowledgedAnswerOnTheEmbeddedDatabase() throws Exception {
+        if (!DATABASES.equals("postgresql")) {
+            Path data = dir.resolve("data");
+            Map<String, String> env = new HashMap<>(Map.of(DatabaseConfig.DATA_DIR_VARIABLE, data.toString()));
+            DatabaseConfig config = DatabaseConfig.embedded(data);
+            String options = System.getProperty("intake.kill.h2.options");
+            if (options != null) {
+                // other H2 settings, e.g. the old ones without WRITE_DELAY=0, to see what they lose
+                config = new DatabaseConfig(
+                        "jdbc:h2:file:" + data.toAbsolutePath().resolve("werkkracht") + ";" + options, "sa", "");
+                env.put(DatabaseConfig.URL_VARIABLE, config.url());
+                env.put(DatabaseConfig.USER_VARIABLE, "sa");
+            }
+            killDuringIntake("h2", config, env);
+        }
+    }
+
+    @Test
+    void shouldKeepEveryAcknowledgedAnswerOnPostgreSql() throws Exception {
+        if (!DATABASES.equals("h2")) {
+            Map<String, String> env = new HashMap<>(POSTGRES.environment());
+            env.put(DatabaseConfig.DATA_DIR_VARIABLE, dir.resolve("unused").toString());
+            killDuringIntake("postgresql", POSTGRES.config(), env);
+        }
+    }
+
+    private void killDuringIntake(String database, DatabaseConfig config, Map<String, String> env) throws Exception {
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("WERKKRACHT_ADMIN_PASSWORD", "kill test administrator 2026");
+        String bearer = Intake.employerToken(config);
+        List<String> figures = new ArrayList<>();
+        int totalLost = 0;
+        AppProcess server = start(environment, 0);
+        try {
+            for (int run = 1; run <= RUNS; run++) {
+                Intake intake = Intake.against(server.base(), bearer);
+                Intake.Scan scan = intake.scan(2000);
+                int killAt = ThreadLocalRandom.current().nextInt(100, 400);
+                var killed = new AtomicBoolean();
+                AppProcess running = server;
+                Map<String, Integer> statuses = intake.answer(scan, THREADS, acknowledged -> {
+                    if (acknowledged >= killAt && killed.compareAndSet(false, true)) {
+                        running.kill9();
+                    }
+                    return killed.get();
+                });
+                assertThat(killed).as("the server was killed mid-load").isTrue();
+                server = start(environment, run);
+                intake = Intake.against(server.base(), bearer);
+                List<String> acknowledged = statuses.entrySet().stream()
+                        .filter(e -> e.getValue() == 201)
+                        .map(Map.Entry::getKey)
+                        .toList();
+                long inFlight = statuses.values().stream()
+                        .filter(s -> s == Intake.NO_ANSWER)
+                        .count();
+                long other = statuses.values().stream()
+                        .filter(s -> s != 201 && s != Intake.NO_ANSWER)
+                        .count();
+                int lost = 0;
+                for (String token : acknowledged) {
+                    if (intake.questionnaireStatus(token) != 409) {
+                        lost++;
+                    }
+                }
+                int stored = intake.responses(scan.id());
+                totalLost += lost;
+                String line = String.format(
+                        "kill-during-intake %s run %d: acknowledged=%d stored=%d lost=%d in-flight=%d other=%d",
+                        database, run, acknowledged.size(), stored, lost, inFlight, other);
+                System.out.println(line);
+                figures.add(line);
+                assertThat(other)
+                        .as(line + "; last odd answer " + intake.lastOdd)
+                        .isZero();
+                assertThat(stored).as(line).isGreaterThanOrEqualTo(acknowledged.size());
+            }
+        } finally {
+            server.stop();
+        }
+        Files.write(dir.resolve("figures.txt"), figures);
+        assertThat(totalLost).as(String.join("\n", figures)).isZero();
+    }
+
+    private AppProcess start(Map<String, String> env, int run) {
+        return AppProcess.serve(
+                        env,
+                        dir.resolve("serve-" + run + ".log"),
+                        "--werkkracht.scan.public-requests-per-minute=1000000")
+                .awaitUp(START);
+    }
+}
