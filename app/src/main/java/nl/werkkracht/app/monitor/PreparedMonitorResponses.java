@@ -139,7 +139,8 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
         if (page && request.getRequestedSessionId() != null) {
             return null;
         }
-        String lang = request.getParameter("lang");
+        String query = request.getQueryString();
+        String lang = lang(query);
         if (lang == null) {
             lang = cookie(request);
         }
@@ -149,8 +150,32 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
         if (!LANGUAGES.contains(lang)) {
             return null;
         }
-        String query = request.getQueryString();
         return lang + " " + path + (query == null ? "" : "?" + query);
+    }
+
+    /**
+     * The first {@code lang} of the query as sent (as {@code getParameter} would give it, without parsing
+     * every parameter: the profile of the load test showed that parsing at 15 % of a prepared answer's time).
+     * A value that needs decoding is returned as it is and then matches no language.
+     */
+    static String lang(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (int start = 0; start <= query.length(); ) {
+            int end = query.indexOf('&', start);
+            if (end < 0) {
+                end = query.length();
+            }
+            if (query.startsWith("lang=", start)) {
+                return query.substring(start + 5, end);
+            }
+            if (end - start == 4 && query.startsWith("lang", start)) {
+                return "";
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     private static String cookie(HttpServletRequest request) {
@@ -209,7 +234,7 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
 
     private void send(HttpServletRequest request, HttpServletResponse response, PreparedResponse answer)
             throws IOException {
-        String lang = request.getParameter("lang");
+        String lang = lang(request.getQueryString());
         boolean gzip = answer.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? answer.gzipEtag() : answer.etag();
         response.setHeader("ETag", etag);
@@ -237,6 +262,8 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
         }
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
+            // one write of the whole answer instead of one per 8 KB of Tomcat's default buffer
+            response.setBufferSize(bytes.length);
             response.getOutputStream().write(bytes);
         }
     }

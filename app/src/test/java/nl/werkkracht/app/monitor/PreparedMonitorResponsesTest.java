@@ -161,4 +161,15 @@ class PreparedMonitorResponsesTest {
         assertThat(asked).hasValue(5);
         assertThat(filter.size()).isZero();
     }
+
+    @Test
+    void shouldReadTheLanguageFromTheQueryAsGetParameterWould() {
+        assertThat(PreparedMonitorResponses.lang(null)).isNull();
+        assertThat(PreparedMonitorResponses.lang("year=2017")).isNull();
+        assertThat(PreparedMonitorResponses.lang("lang=en")).isEqualTo("en");
+        assertThat(PreparedMonitorResponses.lang("year=2017&lang=nl&lang=en")).isEqualTo("nl");
+        assertThat(PreparedMonitorResponses.lang("xlang=en&lang=en")).isEqualTo("en");
+        assertThat(PreparedMonitorResponses.lang("language=en")).isNull();
+        assertThat(PreparedMonitorResponses.lang("lang")).isEmpty();
+    }
 }
