@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Component;
  * generation: requests that began before finish on the old figures, every later request computes from
  * the new data. The number of entries per generation is capped (parameters come from the public, and
  * years multiply), beyond which values are computed but not kept.
+ *
+ * <p>{@link #invalidate()} is the one hook for "the data changed": an import in this process calls it
+ * through {@link DatasetsChanged}; a listener for changes made elsewhere (another instance, the command
+ * line) calls it directly. It also drops the prepared public answers ({@link PreparedMonitorResponses}).
  */
 @Component
 public class MonitorCache {
@@ -38,14 +43,25 @@ public class MonitorCache {
 
     private final List<Runnable> afterInvalidate = new CopyOnWriteArrayList<>();
 
+    private final AtomicLong version = new AtomicLong();
+
     /**
      * Drops every cached figure; the next requests compute them from the store again (and the warm-up,
      * when registered, starts computing the default figures in the background).
      */
     public void invalidate() {
         entries = new ConcurrentHashMap<>();
+        version.incrementAndGet();
         LOG.info("Monitor figures dropped; they are recomputed from the store");
         afterInvalidate.forEach(Runnable::run);
+    }
+
+    /**
+     * The data version this process serves: 0 at start, one more after every {@link #invalidate()}. Prepared
+     * answers ({@link PreparedMonitorResponses}) are kept per version; another instance counts its own.
+     */
+    public long version() {
+        return version.get();
     }
 
     /** Runs {@code action} after every {@link #invalidate()} (the warm-up registers itself). */

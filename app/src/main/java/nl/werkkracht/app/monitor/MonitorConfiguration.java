@@ -1,9 +1,13 @@
 package nl.werkkracht.app.monitor;
 
+import java.time.Duration;
 import nl.werkkracht.core.observation.LabourMeasure;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The monitor's settings: {@code werkkracht.monitor.dataset}, {@code
@@ -22,5 +26,20 @@ class MonitorConfiguration {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "werkkracht.monitor.labour must be HOURS, FTE, JOBS or PERSONS, not " + labour));
         return new MonitorSettings(dataset, productivityDataset, measure, "NL");
+    }
+
+    /**
+     * The public monitor from prepared answers (ADR 0025), before every other filter but the character
+     * encoding; only when the monitor is public. {@code werkkracht.monitor.max-age} (default 5 minutes) is
+     * how long browsers and proxies may use an answer before they revalidate it.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "werkkracht.monitor.public", havingValue = "true", matchIfMissing = true)
+    FilterRegistrationBean<PreparedMonitorResponses> preparedMonitorResponses(
+            MonitorCache cache, @Value("${werkkracht.monitor.max-age:PT5M}") Duration maxAge) {
+        var registration = new FilterRegistrationBean<>(new PreparedMonitorResponses(cache, maxAge));
+        registration.addUrlPatterns("/api/v1/regions", "/api/v1/regions/*", "/monitor", "/monitor/region/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 }

@@ -28,6 +28,9 @@ public final class CutLattice {
     private final long[][] atomsOfCut;
     private final int atomCount;
     private final int[] members;
+    /** The positions (in {@link #peers}) of each atom's members, ascending. */
+    private final int[][] peersOfAtom;
+
     private final double[] largest;
     private final double[] second;
     private final double[] total;
@@ -49,11 +52,14 @@ public final class CutLattice {
         second = new double[atomCount];
         total = new double[atomCount];
         var ids = new HashMap<String, Boolean>();
-        for (Peer p : this.peers) {
+        int[] atomOfPeer = new int[this.peers.size()];
+        for (int i = 0; i < this.peers.size(); i++) {
+            Peer p = this.peers.get(i);
             if (ids.put(p.organisationId(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("organisation " + p.organisationId() + " appears twice");
             }
             int a = cellIndex.get(new Cell(p.sector(), p.sizeClass(), p.region()));
+            atomOfPeer[i] = a;
             members[a]++;
             double v = Math.abs(p.value());
             total[a] += v;
@@ -63,6 +69,15 @@ public final class CutLattice {
             } else if (v > second[a]) {
                 second[a] = v;
             }
+        }
+        peersOfAtom = new int[atomCount][];
+        for (int a = 0; a < atomCount; a++) {
+            peersOfAtom[a] = new int[members[a]];
+        }
+        int[] filled = new int[atomCount];
+        for (int i = 0; i < atomOfPeer.length; i++) {
+            int a = atomOfPeer[i];
+            peersOfAtom[a][filled[a]++] = i;
         }
         var bits = new HashMap<Cut, long[]>();
         int words = (atomCount + 63) / 64;
@@ -123,7 +138,45 @@ public final class CutLattice {
 
     /** The values of the cut's members, in peer order; empty for a cut outside the lattice. */
     public double[] values(Cut cut) {
-        return peers.stream().filter(cut::contains).mapToDouble(Peer::value).toArray();
+        int[] positions = positions(cut);
+        double[] values = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = peers.get(positions[i]).value();
+        }
+        return values;
+    }
+
+    /** The cut's members, in peer order; empty for a cut outside the lattice. */
+    public List<Peer> members(Cut cut) {
+        int[] positions = positions(cut);
+        var members = new ArrayList<Peer>(positions.length);
+        for (int p : positions) {
+            members.add(peers.get(p));
+        }
+        return Collections.unmodifiableList(members);
+    }
+
+    /**
+     * The positions of the cut's members, ascending: gathered from its atoms, so that reading every cut costs
+     * about eight passes over the peers (each peer lies in eight cuts), not one pass per cut.
+     */
+    private int[] positions(Cut cut) {
+        Integer i = index.get(cut);
+        if (i == null) {
+            return new int[0];
+        }
+        int[] positions = new int[cutSize[i]];
+        int n = 0;
+        long[] atoms = atomsOfCut[i];
+        for (int w = 0; w < atoms.length; w++) {
+            for (long bits = atoms[w]; bits != 0; bits &= bits - 1) {
+                int a = (w << 6) + Long.numberOfTrailingZeros(bits);
+                System.arraycopy(peersOfAtom[a], 0, positions, n, peersOfAtom[a].length);
+                n += peersOfAtom[a].length;
+            }
+        }
+        Arrays.sort(positions, 0, n);
+        return n == positions.length ? positions : Arrays.copyOf(positions, n);
     }
 
     int indexOf(Cut cut) {
