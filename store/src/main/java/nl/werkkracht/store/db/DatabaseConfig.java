@@ -51,7 +51,9 @@ public record DatabaseConfig(String url, String user, String password) {
      * <p>Options: {@code DB_CLOSE_ON_EXIT=FALSE} because {@link Database#close()} owns the shutdown (H2's
      * own shutdown hook would otherwise close the database under a pool that is still in use);
      * {@code LOCK_TIMEOUT=10000} because an import holds its dataset row for seconds, and H2's default of
-     * one second would fail a second writer that could simply wait. No compatibility {@code MODE}: the
+     * one second would fail a second writer that could simply wait. While {@code serve} runs it also offers
+     * the database on a loopback port ({@link EmbeddedServer}, ADR 0028); then this returns a URL through
+     * that port, so that the operator's commands work beside the server. No compatibility {@code MODE}: the
      * migrations and queries are portable SQL, tested on both databases.
      *
      * @throws UncheckedIOException when the directory cannot be created
@@ -65,6 +67,12 @@ public record DatabaseConfig(String url, String user, String password) {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        var server = EmbeddedServer.runningPort(dir);
+        if (server.isPresent()) {
+            String remote =
+                    "jdbc:h2:tcp://127.0.0.1:" + server.get() + "/" + dir.resolve("werkkracht") + ";LOCK_TIMEOUT=10000";
+            return new DatabaseConfig(remote, EMBEDDED_USER, "");
         }
         String url = "jdbc:h2:file:" + dir.resolve("werkkracht") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
         return new DatabaseConfig(url, EMBEDDED_USER, "");
