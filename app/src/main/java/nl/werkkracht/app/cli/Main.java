@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
             StatisticsCommands.Structure.class,
             StatisticsCommands.Typology.class,
             SynthCommand.class,
-            UsersCommand.class
+            UsersCommand.class,
+            BackupCommands.Backup.class,
+            BackupCommands.Restore.class
         })
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import nl.werkkracht.app.instances.OnceAcrossInstances;
 import nl.werkkracht.store.scan.ScanPublications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,20 @@ public final class AnswerRetention {
     private final ScanPublications publications;
     private final Duration retention;
     private final Clock clock;
+    private final OnceAcrossInstances once;
 
     public AnswerRetention(ScanService scans, ScanPublications publications, Duration retention, Clock clock) {
+        this(scans, publications, retention, clock, OnceAcrossInstances.thisInstanceOnly());
+    }
+
+    /** @param once lets the scheduled run happen on one instance only when several share the database */
+    public AnswerRetention(
+            ScanService scans,
+            ScanPublications publications,
+            Duration retention,
+            Clock clock,
+            OnceAcrossInstances once) {
+        this.once = Objects.requireNonNull(once, "once");
         this.scans = Objects.requireNonNull(scans, "scans");
         this.publications = Objects.requireNonNull(publications, "publications");
         this.retention = Objects.requireNonNull(retention, "retention");
@@ -40,19 +53,24 @@ public final class AnswerRetention {
         return retention;
     }
 
-    /** The scheduled run; a failure is logged and retried at the next run. */
+    /**
+     * The scheduled run, on one instance only when several share the database (issue 14); a failure is
+     * logged and retried at the next run.
+     */
     @Scheduled(
             initialDelayString = "${werkkracht.scan.retention-first-check:PT1M}",
             fixedDelayString = "${werkkracht.scan.retention-check:PT6H}")
     void scheduled() {
         try {
-            int deleted = deleteExpiredAnswers();
-            if (deleted > 0) {
-                LOG.info(
-                        "Deleted the raw answers of {} scan(s) closed more than {} days ago",
-                        deleted,
-                        retention.toDays());
-            }
+            once.run("scan-answer-retention", Duration.ofHours(1), Duration.ofMinutes(30), () -> {
+                int deleted = deleteExpiredAnswers();
+                if (deleted > 0) {
+                    LOG.info(
+                            "Deleted the raw answers of {} scan(s) closed more than {} days ago",
+                            deleted,
+                            retention.toDays());
+                }
+            });
         } catch (RuntimeException e) {
             LOG.warn("Could not delete expired scan answers; will try again at the next run", e);
         }

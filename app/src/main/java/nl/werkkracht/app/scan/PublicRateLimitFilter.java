@@ -1,5 +1,7 @@
 package nl.werkkracht.app.scan;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,15 +14,22 @@ import nl.werkkracht.app.web.ApiProblems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies {@link PublicRateLimit} to {@code /api/v1/public/**} and {@code /s/**}: a client over the limit
- * gets 429 with {@code Retry-After}, as a problem detail on the API and as a short page otherwise.
+ * Applies the limits of the public questionnaire to {@code /api/v1/public/**} and {@code /s/**}: the
+ * generous {@link PublicRateLimit} on every request (a flood guard), and the {@link FailedLookupLimit} on
+ * failed token look-ups (every answer 404 on these paths counts as one). A client over either limit gets
+ * 429 with {@code Retry-After}, as a problem detail on the API and as a short page otherwise.
  */
 final class PublicRateLimitFilter extends OncePerRequestFilter {
 
-    private final PublicRateLimit limit;
+    /** Questionnaires sent (answers accepted), for {@code /actuator/prometheus}. */
+    private static final Counter SUBMITTED = Metrics.counter("werkkracht.survey.responses.submitted");
 
-    PublicRateLimitFilter(PublicRateLimit limit) {
+    private final PublicRateLimit limit;
+    private final FailedLookupLimit lookups;
+
+    PublicRateLimitFilter(PublicRateLimit limit, FailedLookupLimit lookups) {
         this.limit = limit;
+        this.lookups = lookups;
     }
 
     @Override
@@ -32,9 +41,21 @@ final class PublicRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = limit.acquire(request.getRemoteAddr());
+        String client = request.getRemoteAddr();
+        Optional<Duration> wait = limit.acquire(client);
+        String detail = "at most " + limit.perMinute() + " requests a minute";
+        if (wait.isEmpty()) {
+            wait = lookups.blocked(client);
+            detail = "at most " + lookups.maxFailures() + " unknown invitation links in "
+                    + lookups.window().toMinutes() + " minutes";
+        }
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
+            if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+                lookups.failed(client);
+            } else if (request.getMethod().equals("POST") && response.getStatus() < 400) {
+                SUBMITTED.increment();
+            }
             return;
         }
         long seconds = wait.get().toSeconds();
@@ -45,8 +66,8 @@ final class PublicRateLimitFilter extends OncePerRequestFilter {
             response.setContentType("application/problem+json");
             response.getWriter()
                     .write("{\"type\":\"" + ApiProblems.TYPES + "rate-limited\",\"title\":\"Too many requests\","
-                            + "\"status\":429,\"detail\":\"at most " + limit.perMinute()
-                            + " requests a minute; try again in " + seconds + " seconds\",\"retryAfter\":" + seconds
+                            + "\"status\":429,\"detail\":\"" + detail
+                            + "; try again in " + seconds + " seconds\",\"retryAfter\":" + seconds
                             + "}");
         } else {
             response.setContentType("text/html");

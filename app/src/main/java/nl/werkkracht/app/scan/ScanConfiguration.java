@@ -2,12 +2,14 @@ package nl.werkkracht.app.scan;
 
 import java.time.Clock;
 import java.time.Duration;
+import nl.werkkracht.app.instances.OnceAcrossInstances;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.core.scan.AnonymityRule;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.organisation.Organisation;
 import nl.werkkracht.store.organisation.OrganisationStore;
+import nl.werkkracht.store.scan.LookupFailures;
 import nl.werkkracht.store.scan.ScanPublications;
 import nl.werkkracht.store.scan.ScanStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +22,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The employee questionnaire as Spring beans. {@code werkkracht.scan.k} (environment {@code
  * WERKKRACHT_SCAN_K}) raises the anonymity threshold above 5 (it cannot be lowered);
- * {@code werkkracht.scan.public-requests-per-minute} sets the rate limit per client on the public
- * questionnaire; {@code werkkracht.scan.retention-days} ({@code WERKKRACHT_SCAN_RETENTION_DAYS}) how
+ * {@code werkkracht.scan.public-requests-per-minute} sets the overall rate limit per client on the public
+ * questionnaire and {@code werkkracht.scan.public-failed-lookups} (per {@code
+ * werkkracht.scan.public-failed-lookups-window}) how many unknown tokens a client may try; {@code werkkracht.scan.retention-days} ({@code WERKKRACHT_SCAN_RETENTION_DAYS}) how
  * long raw answers are kept after a scan closed; {@code werkkracht.privacy.processor} ({@code
  * WERKKRACHT_PRIVACY_PROCESSOR}) names the operator in the privacy statement.
  */
@@ -58,8 +61,9 @@ class ScanConfiguration {
     AnswerRetention answerRetention(
             ScanService scans,
             ScanPublications publications,
+            OnceAcrossInstances once,
             @Value("${werkkracht.scan.retention-days:365}") int retentionDays) {
-        return new AnswerRetention(scans, publications, Duration.ofDays(retentionDays), Clock.systemUTC());
+        return new AnswerRetention(scans, publications, Duration.ofDays(retentionDays), Clock.systemUTC(), once);
     }
 
     @Bean
@@ -74,12 +78,22 @@ class ScanConfiguration {
         return new ScanAccess(access, scans, audit);
     }
 
-    /** Before Spring Security, so that floods are turned away before any session or token work. */
+    /**
+     * Before Spring Security, so that floods are turned away before any session or token work. The overall
+     * cap per address is generous and kept per instance (a whole company answers from one address); the
+     * failed token look-ups, which are what protects the tokens, are counted in the database and shared by
+     * every instance (issue 14).
+     */
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(
-            @Value("${werkkracht.scan.public-requests-per-minute:60}") int perMinute) {
+            Database database,
+            @Value("${werkkracht.scan.public-requests-per-minute:1200}") int perMinute,
+            @Value("${werkkracht.scan.public-failed-lookups:30}") int failedLookups,
+            @Value("${werkkracht.scan.public-failed-lookups-window:PT10M}") Duration failedLookupsWindow) {
+        var lookups = new FailedLookupLimit(
+                new LookupFailures(database), failedLookups, failedLookupsWindow, Clock.systemUTC());
         var registration = new FilterRegistrationBean<>(
-                new PublicRateLimitFilter(new PublicRateLimit(perMinute, Clock.systemUTC())));
+                new PublicRateLimitFilter(new PublicRateLimit(perMinute, Clock.systemUTC()), lookups));
         registration.addUrlPatterns("/api/v1/public/*", "/s/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -83,6 +83,10 @@ class SecurityConfiguration {
                             .permitAll();
                     a.requestMatchers("/actuator/health", "/actuator/info", "/api/v1/version")
                             .permitAll();
+                    // liveness and readiness for load balancers; metrics for administrators' tokens (ADR 0029)
+                    a.requestMatchers("/actuator/health/liveness", "/actuator/health/readiness")
+                            .permitAll();
+                    a.requestMatchers("/actuator/prometheus").hasRole("ADMIN");
                     a.requestMatchers("/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                             .permitAll();
                     // a user's own tokens: created by that user only, listed and revoked by that user or

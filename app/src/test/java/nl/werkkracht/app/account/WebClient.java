@@ -32,6 +32,13 @@ public final class WebClient {
         this.base = "http://localhost:" + port;
     }
 
+    /** A client of another instance (on {@code otherPort}) that sends this client's session cookie. */
+    public WebClient sameSessionOn(int otherPort) {
+        WebClient other = new WebClient(otherPort);
+        other.session = session;
+        return other;
+    }
+
     /** The session cookie ({@code JSESSIONID=…}) if the server set one. */
     public Optional<String> session() {
         return Optional.ofNullable(session);

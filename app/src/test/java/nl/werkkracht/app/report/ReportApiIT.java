@@ -31,7 +31,10 @@ import org.springframework.context.ApplicationContext;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "werkkracht.scan.public-requests-per-minute=100000")
+        properties = {
+            "werkkracht.scan.public-requests-per-minute=100000",
+            "werkkracht.scan.public-failed-lookups=100000"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiIT {
 

@@ -27,7 +27,10 @@ import org.springframework.context.ApplicationContext;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "werkkracht.scan.public-requests-per-minute=100000")
+        properties = {
+            "werkkracht.scan.public-requests-per-minute=100000",
+            "werkkracht.scan.public-failed-lookups=100000"
+        })
 abstract class ScanHttp {
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -26,10 +26,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String description;
+    private final String url;
 
-    private Database(HikariDataSource pool, String description) {
+    private Database(HikariDataSource pool, String description, String url) {
         this.pool = pool;
         this.description = description;
+        this.url = url;
     }
 
     /**
@@ -61,7 +63,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, description);
+        return new Database(pool, description, config.url());
     }
 
     private static HikariConfig hikariConfig(DatabaseConfig config) {
@@ -81,6 +83,18 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return hikari;
+    }
+
+    /**
+     * The directory of the embedded database when this process opened its file itself (not through
+     * another process's {@link EmbeddedServer}); empty for PostgreSQL.
+     */
+    public java.util.Optional<java.nio.file.Path> embeddedDirectory() {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return java.util.Optional.empty();
+        }
+        String file = url.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+        return java.util.Optional.ofNullable(java.nio.file.Path.of(file).getParent());
     }
 
     /** The pooled data source, for code that manages its own connections. */

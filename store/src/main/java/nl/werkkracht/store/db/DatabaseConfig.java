@@ -54,7 +54,9 @@ public record DatabaseConfig(String url, String user, String password) {
      * one second would fail a second writer that could simply wait. {@code WRITE_DELAY=0} because an answer
      * acknowledged to its sender must survive the process being killed: with H2's default of 500 ms, a
      * {@code kill -9} lost the commits of the last half second (issue 10); with 0 every commit is written to
-     * the file before it returns. No compatibility {@code MODE}: the
+     * the file before it returns. While {@code serve} runs it also offers the database on a loopback port
+     * ({@link EmbeddedServer}, ADR 0028); then this returns a URL through that port, so that the operator's
+     * commands work beside the server. No compatibility {@code MODE}: the
      * migrations and queries are portable SQL, tested on both databases.
      *
      * @throws UncheckedIOException when the directory cannot be created
@@ -68,6 +70,12 @@ public record DatabaseConfig(String url, String user, String password) {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dir + ": " + e.getMessage(), e);
+        }
+        var server = EmbeddedServer.runningPort(dir);
+        if (server.isPresent()) {
+            String remote =
+                    "jdbc:h2:tcp://127.0.0.1:" + server.get() + "/" + dir.resolve("werkkracht") + ";LOCK_TIMEOUT=10000";
+            return new DatabaseConfig(remote, EMBEDDED_USER, "");
         }
         String url = "jdbc:h2:file:" + dir.resolve("werkkracht")
                 + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
