@@ -1,5 +1,6 @@
 package nl.werkkracht.app.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.werkkracht.app.platform.Platform;
@@ -187,8 +188,12 @@ final class StatisticsCommands {
         @picocli.CommandLine.Mixin
         Window window;
 
-        @Option(names = "--frontrunner", description = "frontrunner region (default: highest level in --from)")
-        String frontrunner;
+        @Option(
+                names = "--frontrunner",
+                split = ",",
+                description = "frontrunner region(s), e.g. NL329,NL323 (default: the top 10 %, at least two, by"
+                        + " mean level over the first three years)")
+        List<String> frontrunner;
 
         @Option(names = "--corrected", description = "classify structure-corrected productivity")
         boolean corrected;
@@ -227,7 +232,7 @@ final class StatisticsCommands {
                                 window.from,
                                 window.to,
                                 labour,
-                                Optional.ofNullable(frontrunner),
+                                frontrunner == null ? List.of() : frontrunner,
                                 corrected,
                                 Optional.ofNullable(productivityDataset),
                                 new Thresholds(moderate, strong));

@@ -231,18 +231,33 @@ final class Views {
                     fixed(r.relativeFrom(), 1),
                     fixed(r.relativeTo(), 1),
                     signed(r.change()),
-                    r.class_()));
+                    r.class_(),
+                    r.changeVsReference() == null ? "–" : signed(r.changeVsReference())));
             csv.add(List.of(
-                    r.region(), r.name(), full(r.relativeFrom()), full(r.relativeTo()), full(r.change()), r.class_()));
+                    r.region(),
+                    r.name(),
+                    full(r.relativeFrom()),
+                    full(r.relativeTo()),
+                    full(r.change()),
+                    r.class_(),
+                    r.changeVsReference() == null ? "" : full(r.changeVsReference())));
         }
         var notes = new ArrayList<String>(v.notes());
+        if (v.frontrunnerChangeVsReference() != null) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Frontrunner group %s against NL: %+.1f points",
+                    String.join(",", v.frontrunnerGroup()),
+                    v.frontrunnerChangeVsReference()));
+        }
+        notes.addAll(v.warnings());
         if (!v.missingRegions().isEmpty()) {
             notes.add("No data: " + String.join(", ", v.missingRegions()));
         }
         return new Table(
                 String.format(
                         Locale.ROOT,
-                        "Inloop-typologie %s %d-%d, %s%s; koploper %s (dataset %s)",
+                        "Inloop-typologie %s %d-%d, %s%s; koplopers %s (dataset %s)",
                         v.level(),
                         v.from(),
                         v.to(),
@@ -250,7 +265,7 @@ final class Views {
                         v.corrected() ? ", gecorrigeerd voor sectorstructuur" : "",
                         v.frontrunner(),
                         v.dataset()),
-                List.of("region", "name", "relativeFrom", "relativeTo", "change", "class"),
+                List.of("region", "name", "relativeFrom", "relativeTo", "change", "class", "changeVsReference"),
                 rows,
                 csv,
                 notes);

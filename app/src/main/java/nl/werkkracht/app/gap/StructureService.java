@@ -118,6 +118,23 @@ public final class StructureService {
         Inputs in = load(dataset, pds, Set.of(region, reference), year, year, labour);
         StructureResult r = compute(in, region, reference, year, labour)
                 .orElseThrow(() -> new StatisticsException(why(in, dataset, pds, region, reference, year, labour)));
+        if (!r.covered()) {
+            throw new StatisticsException(String.format(
+                    java.util.Locale.ROOT,
+                    "the sectors with data cover %.1f %% of the %s of %s and %.1f %% of %s in %d, below the 90 %%"
+                            + " an index needs (METHODS.md §4); missing: %s",
+                    100 * r.coverage(),
+                    labour,
+                    region,
+                    100 * r.referenceCoverage(),
+                    reference,
+                    year,
+                    String.join(
+                            ", ",
+                            r.missingSectors().stream()
+                                    .map(m -> m.sector() + " (" + m.reason().name() + ")")
+                                    .toList())));
+        }
         var actual = new LinkedHashMap<String, Double>();
         actual.put("region", r.actualRegion());
         actual.put("reference", r.actualReference());
@@ -145,6 +162,7 @@ public final class StructureService {
                 measures,
                 sources,
                 r.coverage(),
+                r.referenceCoverage(),
                 r.sectors().stream()
                         .map(s -> new StructureView.Sector(
                                 s.sector(), s.regionShare(), s.referenceShare(), s.referenceProductivity()))

@@ -22,6 +22,7 @@ import java.util.Map;
  *     expected}: GVA)
  * @param sources which dataset each input comes from
  * @param coverage share of the region's labour in the sectors used
+ * @param referenceCoverage share of the reference's labour in the sectors used (both at least 90 %)
  * @param sectors shares and reference productivities used
  * @param missingSectors sectors left out, with the reason
  */
@@ -41,6 +42,7 @@ public record StructureView(
         Map<String, String> outputMeasures,
         Map<String, String> sources,
         double coverage,
+        double referenceCoverage,
         List<Sector> sectors,
         List<GapView.Missing> missingSectors) {
 

@@ -1,6 +1,7 @@
 package nl.werkkracht.app.monitor;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * structure-corrected levels, classified by the engine ({@link CatchUpTypology}) from the levels in
  * {@link MonitorData}: the same levels the {@code TypologyService} reads (actual productivity, or the
  * structure-corrected index, of each region under its data code), without reading the store again for
- * every period. Also a region's relative level per year against the frontrunner.
+ * every period. Also a region's relative level per year against the frontrunner group.
  */
 @Component
 class CatchUpLookup {
@@ -31,19 +32,39 @@ class CatchUpLookup {
         this.cache = cache;
     }
 
-    /** The typology; empty when no region has positive levels in both years. */
+    /**
+     * The typology against the default frontrunner group (METHODS.md §5: the top 10 %, at least two, by
+     * mean level over the first three years), with every region's change against the Netherlands; empty
+     * when no region has positive levels in both years. On structure-corrected levels (an index against
+     * the Netherlands) the reference is 100 in every year.
+     */
     Optional<TypologyResult> typology(MonitorData data, RegionLevel level, int from, int to, boolean corrected) {
         return cache.get(new Key(level, from, to, corrected), () -> {
             var levels = new LinkedHashMap<String, CatchUpTypology.Levels>();
             for (Region r : data.codeLists().regions(level)) {
-                levels.put(
-                        r.code(),
-                        new CatchUpTypology.Levels(
-                                optional(level(data.point(r, from), corrected)),
-                                optional(level(data.point(r, to), corrected))));
+                levels.put(r.code(), levels(data, r, from, to, corrected));
             }
-            return CatchUpTypology.classify(levels, Optional.empty(), Thresholds.DEFAULT);
+            Optional<CatchUpTypology.Levels> reference = corrected
+                    ? Optional.of(CatchUpTypology.Levels.of(100, 100))
+                    : Optional.of(levels(data, data.reference(), from, to, false));
+            return CatchUpTypology.classify(levels, List.of(), reference, Thresholds.DEFAULT);
         });
+    }
+
+    private static CatchUpTypology.Levels levels(MonitorData data, Region r, int from, int to, boolean corrected) {
+        double sum = 0;
+        int n = 0;
+        for (int y = from; y <= Math.min(to, from + 2); y++) {
+            Double v = level(data.point(r, y), corrected);
+            if (v != null && v > 0) {
+                sum += v;
+                n++;
+            }
+        }
+        return new CatchUpTypology.Levels(
+                optional(level(data.point(r, from), corrected)),
+                optional(level(data.point(r, to), corrected)),
+                n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n));
     }
 
     /** Each region's class in a typology, by region code. */
@@ -59,7 +80,10 @@ class CatchUpLookup {
                             text.catchUpClass(c),
                             r.relativeFrom(),
                             r.relativeTo(),
-                            r.change()));
+                            r.change(),
+                            r.changeVsReference().isPresent()
+                                    ? r.changeVsReference().getAsDouble()
+                                    : null));
         }
         return out;
     }
@@ -73,16 +97,24 @@ class CatchUpLookup {
     }
 
     /**
-     * {@code 100 · P_r,t / P_f,t}: the region's level in percent of the frontrunner's in one year, on
-     * productivity or on structure-corrected levels; null when a level is missing or not positive.
+     * {@code 100 · P_r,t / P_f,t}: the region's level in percent of the frontrunner group's mean level in
+     * one year, on productivity or on structure-corrected levels; null when a level is missing or not
+     * positive.
      */
-    static Double relative(MonitorData data, Region region, Region frontrunner, int year, boolean corrected) {
+    static Double relative(MonitorData data, Region region, List<Region> group, int year, boolean corrected) {
         Double r = level(data.point(region, year), corrected);
-        Double f = level(data.point(frontrunner, year), corrected);
-        if (r == null || f == null || r <= 0 || f <= 0) {
+        double sum = 0;
+        for (Region f : group) {
+            Double v = level(data.point(f, year), corrected);
+            if (v == null || v <= 0) {
+                return null;
+            }
+            sum += v;
+        }
+        if (r == null || r <= 0 || group.isEmpty()) {
             return null;
         }
-        return 100 * (r / f);
+        return 100 * (r / (sum / group.size()));
     }
 
     /** Productivity, or the structure-corrected index (the level the corrected typology compares). */

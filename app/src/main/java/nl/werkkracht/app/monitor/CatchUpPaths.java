@@ -1,6 +1,7 @@
 package nl.werkkracht.app.monitor;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.werkkracht.core.codelist.Region;
 import nl.werkkracht.core.codelist.RegionLevel;
@@ -37,9 +38,8 @@ class CatchUpPaths {
         CatchUpPosition correctedPosition = corrected
                 .map(t -> CatchUpLookup.positions(t, text).get(region.code()))
                 .orElse(null);
-        Region front = region(data, raw.get().frontrunner());
-        Region correctedFront =
-                correctedPosition == null ? null : region(data, corrected.get().frontrunner());
+        List<Region> front = group(data, raw.get());
+        List<Region> correctedFront = correctedPosition == null ? null : group(data, corrected.get());
         var path = new ArrayList<RegionSummaryView.PathPoint>();
         for (int y = w.from(); y <= w.to(); y++) {
             path.add(new RegionSummaryView.PathPoint(
@@ -51,15 +51,39 @@ class CatchUpPaths {
                 MonitorText.levelParam(level),
                 w.from(),
                 w.to(),
-                text.ref(data, front),
+                text.groupRef(data, front),
                 position,
-                correctedFront == null ? null : text.ref(data, correctedFront),
+                correctedFront == null ? null : text.groupRef(data, correctedFront),
                 correctedPosition,
                 path,
-                CatchUpLookup.thresholds()));
+                CatchUpLookup.thresholds(),
+                front.stream().map(f -> text.ref(data, f)).toList(),
+                raw.get().frontrunnerChangeVsReference().isPresent()
+                        ? raw.get().frontrunnerChangeVsReference().getAsDouble()
+                        : null,
+                warnings(raw.get(), text)));
     }
 
-    private static Region region(MonitorData data, String code) {
-        return data.codeLists().region(code).orElseThrow();
+    private static List<Region> group(MonitorData data, TypologyResult t) {
+        return t.frontrunnerGroup().stream()
+                .map(code -> data.codeLists().region(code).orElseThrow())
+                .toList();
+    }
+
+    /** The warnings of a typology in the reader's language (METHODS.md §5). */
+    static List<String> warnings(TypologyResult t, MonitorText text) {
+        return t.warnings().stream()
+                .map(w -> text.get(
+                        "monitor.warning." + w.name(),
+                        text.dutch()
+                                ? String.format(
+                                        java.util.Locale.forLanguageTag("nl-NL"),
+                                        "%.1f",
+                                        -t.frontrunnerChangeVsReference().orElse(0))
+                                : String.format(
+                                        java.util.Locale.ENGLISH,
+                                        "%.1f",
+                                        -t.frontrunnerChangeVsReference().orElse(0))))
+                .toList();
     }
 }

@@ -135,7 +135,10 @@ class MonitorDataLoader {
         for (int y = first; y <= last; y++) {
             OptionalDouble p = StructureService.actual(in.regional(), code, y, settings.labour());
             OptionalDouble l = in.regional().labour(code, "TOTAL", y, settings.labour());
-            var s = structure.compute(in, code, settings.reference(), y, settings.labour());
+            // below 90 % coverage of the labour on either side the index is not a result (METHODS.md §4)
+            var s = structure
+                    .compute(in, code, settings.reference(), y, settings.labour())
+                    .filter(nl.werkkracht.core.gap.StructureResult::covered);
             if (p.isPresent() || l.isPresent() || s.isPresent()) {
                 out.put(
                         y,

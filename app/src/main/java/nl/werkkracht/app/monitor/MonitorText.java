@@ -80,6 +80,29 @@ final class MonitorText {
                 regionName(r));
     }
 
+    /**
+     * The frontrunner group as one readable reference: the codes joined by commas, the names listed
+     * ("Koplopers: Groot-Amsterdam, Utrecht"); a single region is itself.
+     */
+    RegionRef groupRef(MonitorData data, java.util.List<Region> group) {
+        if (group.size() == 1) {
+            return ref(data, group.get(0));
+        }
+        var codes = group.stream().map(Region::code).toList();
+        var nl = String.join(", ", group.stream().map(Region::nameNl).toList());
+        var en = String.join(", ", group.stream().map(Region::nameEn).toList());
+        String label = get("monitor.frontrunner.group", dutch() ? nl : en);
+        return new RegionRef(
+                String.join(",", codes),
+                group.get(0).level().name(),
+                null,
+                null,
+                String.join(",", group.stream().map(data::dataCode).toList()),
+                "Koplopers: " + nl,
+                "Frontrunners: " + en,
+                label);
+    }
+
     /** The CBS code of the area on the map: PV/CR codes themselves, NUTS-2/3 through their equivalent. */
     static String mapCode(Region r) {
         return switch (r.level()) {

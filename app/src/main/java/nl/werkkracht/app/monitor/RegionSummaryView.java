@@ -210,6 +210,9 @@ public record RegionSummaryView(
      * @param corrected the class on structure-corrected levels, null without sector data
      * @param path relative level per year, percent of the frontrunner
      * @param thresholds class boundaries, percentage points
+     * @param frontrunnerGroup the regions of the frontrunner group (METHODS.md §5)
+     * @param frontrunnerChangeVsReference the group's change against the Netherlands, points
+     * @param warnings what must be read with the class (the frontrunners fell back), in the reader's language
      */
     @Schema(name = "RegionCatchUp")
     public record CatchUp(
@@ -221,16 +224,21 @@ public record RegionSummaryView(
             RegionRef correctedFrontrunner,
             CatchUpPosition corrected,
             List<PathPoint> path,
-            Map<String, Double> thresholds) {
+            Map<String, Double> thresholds,
+            List<RegionRef> frontrunnerGroup,
+            Double frontrunnerChangeVsReference,
+            List<String> warnings) {
         public CatchUp {
             path = List.copyOf(path);
+            frontrunnerGroup = List.copyOf(frontrunnerGroup);
+            warnings = List.copyOf(warnings);
             thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
         }
     }
 
     /**
      * @param year year
-     * @param relative {@code 100 · P_r,t / P_f,t}, null when a level is missing
+     * @param relative {@code 100 · P_r,t / P_f,t} against the frontrunner group's mean, null when a level is missing
      * @param relativeCorrected the same on structure-corrected levels, null without sector data
      */
     @Schema(name = "RegionCatchUpPathPoint")

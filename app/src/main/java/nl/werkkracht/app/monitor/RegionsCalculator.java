@@ -123,14 +123,23 @@ class RegionsCalculator {
         return new RegionsView.CatchUp(
                 w.from(),
                 w.to(),
-                raw.map(t -> ref(data, t.frontrunner(), text)).orElse(null),
-                corrected.map(t -> ref(data, t.frontrunner(), text)).orElse(null),
+                raw.map(t -> group(data, t, text)).orElse(null),
+                corrected.map(t -> group(data, t, text)).orElse(null),
                 CatchUpLookup.thresholds(),
-                notes);
+                notes,
+                raw.map(TypologyResult::frontrunnerGroup).orElse(List.of()),
+                raw.filter(t -> t.frontrunnerChangeVsReference().isPresent())
+                        .map(t -> t.frontrunnerChangeVsReference().getAsDouble())
+                        .orElse(null),
+                raw.map(t -> CatchUpPaths.warnings(t, text)).orElse(List.of()));
     }
 
-    private static RegionRef ref(MonitorData data, String code, MonitorText text) {
-        return data.codeLists().region(code).map(r -> text.ref(data, r)).orElse(null);
+    private static RegionRef group(MonitorData data, TypologyResult t, MonitorText text) {
+        return text.groupRef(
+                data,
+                t.frontrunnerGroup().stream()
+                        .map(code -> data.codeLists().region(code).orElseThrow())
+                        .toList());
     }
 
     private static List<String> notes(RegionLevel level, YearWindow w, Integer latestStructure, MonitorText text) {

@@ -99,6 +99,9 @@ public record RegionsView(
      * @param correctedFrontrunner frontrunner on structure-corrected levels, null without sector data
      * @param thresholds class boundaries in percentage points (moderate, strong)
      * @param notes why a typology is missing
+     * @param frontrunnerGroup codes of the frontrunner group (METHODS.md §5), empty when not computable
+     * @param frontrunnerChangeVsReference the group's change against the Netherlands, points
+     * @param warnings what must be read with the classes, in the reader's language
      */
     @Schema(name = "RegionsCatchUp")
     public record CatchUp(
@@ -107,8 +110,13 @@ public record RegionsView(
             RegionRef frontrunner,
             RegionRef correctedFrontrunner,
             Map<String, Double> thresholds,
-            List<String> notes) {
+            List<String> notes,
+            List<String> frontrunnerGroup,
+            Double frontrunnerChangeVsReference,
+            List<String> warnings) {
         public CatchUp {
+            frontrunnerGroup = List.copyOf(frontrunnerGroup);
+            warnings = List.copyOf(warnings);
             thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
             notes = List.copyOf(notes);
         }

@@ -1,6 +1,7 @@
 package nl.werkkracht.app.statistics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.core.codelist.Sector;
@@ -14,7 +15,8 @@ import nl.werkkracht.core.observation.Unit;
  * rules of METHODS.md §1: GVA for sectors and regions; GDP at market prices only for a total when the
  * dataset has no GVA. An aggregate sector that a dataset does not publish is summed from its sections
  * when every section is present and the price basis is additive (current or previous-year prices,
- * never chain-linked volumes).
+ * never chain-linked volumes), or composed from published parts (R-U = R-S + T in EU KLEMS, which
+ * publishes no value for U, extraterritorial organisations).
  */
 public final class Figures {
 
@@ -66,14 +68,46 @@ public final class Figures {
             return OptionalDouble.empty();
         }
         double total = 0;
-        for (String section : s.sections()) {
+        var remaining = new java.util.ArrayList<>(s.sections());
+        while (!remaining.isEmpty()) {
+            String section = remaining.get(0);
             OptionalDouble v = cube.value(measure, region, section, year, pb, unit);
+            List<String> covered = List.of(section);
             if (v.isEmpty()) {
-                return OptionalDouble.empty();
+                Optional<Sector> part = publishedPart(measure, region, section, remaining, year, pb);
+                if (part.isPresent()) {
+                    v = cube.value(measure, region, part.get().code(), year, pb, unit);
+                    covered = part.get().sections();
+                    if (v.isEmpty()) {
+                        return OptionalDouble.empty(); // suppressed: missing, never 0
+                    }
+                } else if (section.equals(NO_VALUE_ADDED) && remaining.size() == 1 && total != 0) {
+                    break; // U (extraterritorial organisations) has no value added or labour in a domestic account
+                } else {
+                    return OptionalDouble.empty();
+                }
             }
             total += v.getAsDouble();
+            remaining.removeAll(covered);
         }
         return OptionalDouble.of(total);
+    }
+
+    /** Section U, extraterritorial organisations: outside the domestic economy, published by no source with a value. */
+    private static final String NO_VALUE_ADDED = "U";
+
+    /**
+     * A published aggregate of the code list that holds {@code section} and only sections still to be
+     * covered: R-U is composed as R-S + T where a source (EU KLEMS) publishes R-S and T but not R or S
+     * (METHODS.md §4: composed from its parts, never dropped).
+     */
+    private Optional<Sector> publishedPart(
+            Measure measure, String region, String section, List<String> remaining, int year, PriceBasis pb) {
+        return codeLists.sectors().stream()
+                .filter(c -> c.sections().size() >= 2 && !c.isTotal())
+                .filter(c -> c.sections().contains(section) && remaining.containsAll(c.sections()))
+                .filter(c -> cube.get(measure, region, c.code(), year, pb).isPresent())
+                .max(java.util.Comparator.comparingInt(c -> c.sections().size()));
     }
 
     /** Whether {@code sector} is published directly (not summed from sections). */

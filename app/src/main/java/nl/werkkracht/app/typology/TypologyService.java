@@ -46,7 +46,7 @@ public final class TypologyService {
             int from,
             int to,
             LabourMeasure labour,
-            Optional<String> frontrunner,
+            List<String> frontrunners,
             boolean corrected,
             Optional<String> productivityDataset,
             Thresholds thresholds) {
@@ -69,14 +69,16 @@ public final class TypologyService {
             dataCodes.put(r.code(), dataCode(in, r, from, labour, notes));
         }
         var levels = new LinkedHashMap<String, CatchUpTypology.Levels>();
-        dataCodes.forEach((code, data) -> levels.put(
-                code,
-                new CatchUpTypology.Levels(
-                        level(in, data, from, labour, corrected), level(in, data, to, labour, corrected))));
-        Optional<String> front = frontrunner.map(f -> resolve(f, regions));
-        TypologyResult result = CatchUpTypology.classify(levels, front, thresholds)
-                .orElseThrow(
-                        () -> new StatisticsException(noLevels(dataset, level, from, to, labour, corrected, front)));
+        dataCodes.forEach((code, data) -> levels.put(code, levels(in, data, from, to, labour, corrected)));
+        List<String> front = frontrunners.stream().map(f -> resolve(f, regions)).toList();
+        Optional<CatchUpTypology.Levels> reference = corrected
+                ? Optional.of(CatchUpTypology.Levels.of(100, 100))
+                : Optional.of(new CatchUpTypology.Levels(
+                        StructureService.actual(in.regional(), REFERENCE, from, labour),
+                        StructureService.actual(in.regional(), REFERENCE, to, labour)));
+        TypologyResult result = CatchUpTypology.classify(levels, front, reference, thresholds)
+                .orElseThrow(() -> new StatisticsException(
+                        noLevels(dataset, level, from, to, labour, corrected, String.join(",", front))));
         if (corrected) {
             notes.add("Levels corrected for sector structure: GVA per " + labour + " by sector from dataset "
                     + productivityDataset.orElse(dataset) + ", sector labour from dataset " + dataset + ".");
@@ -91,13 +93,28 @@ public final class TypologyService {
                 labour.name(),
                 in.regional().totalOutputMeasure(PriceBasis.CP).name() + " per " + labour,
                 corrected,
-                result.frontrunner(),
+                label(result.frontrunnerGroup()),
                 result.chosen(),
                 thresholdMap,
                 result.regions().stream().map(r -> view(r)).toList(),
                 result.missingRegions(),
                 notes,
-                dataset);
+                dataset,
+                result.frontrunnerGroup(),
+                result.frontrunnerChangeVsReference().isPresent()
+                        ? result.frontrunnerChangeVsReference().getAsDouble()
+                        : null,
+                result.warnings().stream()
+                        .map(w -> String.format(
+                                java.util.Locale.ROOT,
+                                "%s: the frontrunner group lost %.1f points against %s over %d-%d, so regions"
+                                        + " seem to catch up because the frontrunners fell back",
+                                w.name(),
+                                -result.frontrunnerChangeVsReference().orElse(0),
+                                REFERENCE,
+                                from,
+                                to))
+                        .toList());
     }
 
     private TypologyView.Region view(RegionCatchUp r) {
@@ -108,7 +125,35 @@ public final class TypologyService {
                 r.relativeFrom(),
                 r.relativeTo(),
                 r.change(),
-                r.catchUpClass().name());
+                r.catchUpClass().name(),
+                r.changeVsReference().isPresent() ? r.changeVsReference().getAsDouble() : null);
+    }
+
+    /** "Groot-Amsterdam, Utrecht": the group's Dutch names, readable. */
+    private String label(List<String> group) {
+        return String.join(
+                ", ",
+                group.stream()
+                        .map(c -> codeLists.region(c).map(Region::nameNl).orElse(c))
+                        .toList());
+    }
+
+    /** Levels in t0 and t1 and the mean over the first three years (which picks the frontrunner group). */
+    private CatchUpTypology.Levels levels(
+            StructureService.Inputs in, String data, int from, int to, LabourMeasure labour, boolean corrected) {
+        double sum = 0;
+        int n = 0;
+        for (int y = from; y <= Math.min(to, from + 2); y++) {
+            OptionalDouble v = level(in, data, y, labour, corrected);
+            if (v.isPresent() && v.getAsDouble() > 0) {
+                sum += v.getAsDouble();
+                n++;
+            }
+        }
+        return new CatchUpTypology.Levels(
+                level(in, data, from, labour, corrected),
+                level(in, data, to, labour, corrected),
+                n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n));
     }
 
     private OptionalDouble level(
@@ -116,7 +161,8 @@ public final class TypologyService {
         if (!corrected) {
             return StructureService.actual(in.regional(), region, year, labour);
         }
-        Optional<StructureResult> r = structure.compute(in, region, REFERENCE, year, labour);
+        Optional<StructureResult> r =
+                structure.compute(in, region, REFERENCE, year, labour).filter(StructureResult::covered);
         return r.map(s -> OptionalDouble.of(s.correctedIndex())).orElse(OptionalDouble.empty());
     }
 
@@ -154,8 +200,10 @@ public final class TypologyService {
             int to,
             LabourMeasure labour,
             boolean corrected,
-            Optional<String> front) {
-        return front.map(f -> "the frontrunner " + f + " has no productivity level in both " + from + " and " + to)
+            String front) {
+        return Optional.of(front)
+                .filter(f -> !f.isEmpty())
+                .map(f -> "a frontrunner of " + f + " has no productivity level in both " + from + " and " + to)
                 .orElse("dataset " + dataset + " has no " + (corrected ? "structure-corrected " : "")
                         + "productivity per " + labour + " for regions of level " + level + " in both " + from
                         + " and " + to);

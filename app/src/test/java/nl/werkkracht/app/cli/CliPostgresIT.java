@@ -57,7 +57,7 @@ class CliPostgresIT {
                         "--output",
                         "json")
                 .json();
-        assertThat(s.get("correctedIndex").asDouble()).isCloseTo(114.13312283605252, within(1e-9));
+        assertThat(s.get("correctedIndex").asDouble()).isCloseTo(114.59293678539053, within(1e-9));
 
         JsonNode t = CliRun.run(
                         env(),

@@ -18,8 +18,8 @@ class MonitorExportsIT extends MonitorHttp {
         assertThat(r.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(t -> assertThat(t).contains("attachment").contains("regions-province-2017"));
         String csv = text(r);
-        // Dutch: semicolons and decimal commas, four significant digits (96009.038..., 114.133...)
-        assertThat(csv).contains("Noord-Holland;").contains(";96009;").contains(";114,1");
+        // Dutch: semicolons and decimal commas, four significant digits (96009.038..., 114.593...)
+        assertThat(csv).contains("Noord-Holland;").contains(";96009;").contains(";114,6");
         assertThat(csv).contains("Nederland");
         assertThat(csv).contains("nama_10r").contains("euklems");
     }

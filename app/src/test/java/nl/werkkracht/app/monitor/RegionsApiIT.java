@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
  * {@code GET /api/v1/regions} on the default data. Expected values were computed independently with
  * Python from the raw shipped files (nama_10r_3gdp_NL.tsv, nama_10r_3empers_NL.csv and the EU KLEMS
  * CSV): GDP (MIO_EUR) over persons employed (THS_PER), and the structure comparison of METHODS.md §4 over
- * the A10 sectors that have national GVA (R-U lacks section U in EU KLEMS).
+ * the ten A10 sectors (R-U composed as R + S + T: EU KLEMS publishes no value for section U, METHODS §4).
  */
 class RegionsApiIT extends MonitorHttp {
 
     private static final double P_NL32_2017 = 96009.03832248735;
     private static final double P_NL_2017 = 80737.87257314738;
-    private static final double CORRECTED_NL32_2017 = 114.13312283605252;
-    private static final double STRUCTURE_NL32_2017 = 104.1892993789959;
+    private static final double CORRECTED_NL32_2017 = 114.59293678539053;
+    private static final double STRUCTURE_NL32_2017 = 103.77123091360752;
 
     @Test
     void shouldGiveTheIndependentlyComputedFiguresOfNoordHolland() {
@@ -52,7 +52,7 @@ class RegionsApiIT extends MonitorHttp {
         assertThat(cr23.get("nutsCode").asText()).isEqualTo("NL329");
         // independent: GDP / persons of NL329 in 2017, structure comparison over A10 (see class comment)
         assertThat(cr23.get("productivity").asDouble()).isCloseTo(112240.83575508567, within(1e-6));
-        assertThat(cr23.get("structureCorrectedIndex").asDouble()).isCloseTo(129.850156708509, within(1e-9));
+        assertThat(cr23.get("structureCorrectedIndex").asDouble()).isCloseTo(130.5028626784379, within(1e-9));
         assertThat(v.get("notes").toString()).contains("NUTS-3").contains("COROP");
     }
 
@@ -104,15 +104,24 @@ class RegionsApiIT extends MonitorHttp {
         String front = v.get("catchUp").get("frontrunner").get("code").asText();
         JsonNode nh = row(v, "PV27").get("catchUp");
 
-        // independent: Groningen (NL11) has the highest GDP per person in 2007
-        assertThat(front).isEqualTo("PV20");
-        assertThat(row(v, front).get("catchUp").get("relativeFrom").asDouble()).isEqualTo(100.0);
-        assertThat(row(v, front).get("catchUp").get("change").asDouble()).isEqualTo(0.0);
-        assertThat(nh.get("relativeFrom").asDouble()).isCloseTo(88.811412993656, within(1e-9));
-        assertThat(nh.get("relativeTo").asDouble()).isCloseTo(116.63793508950391, within(1e-9));
+        // independent (Python, shipped files): the top 10 % of 12 provinces, at least two, by mean GDP per
+        // person 2007-2009: Groningen (NL11) and Noord-Holland (NL32); P_f = their mean level
+        assertThat(front).isEqualTo("PV20,PV27");
+        assertThat(v.get("catchUp").get("frontrunnerGroup").toString()).isEqualTo("[\"PV20\",\"PV27\"]");
+        assertThat(v.get("catchUp").get("frontrunnerChangeVsReference").asDouble())
+                .isCloseTo(-7.292767660597588, within(1e-9));
+        assertThat(v.get("catchUp").get("warnings").get(0).asText()).contains("7,3");
+        assertThat(row(v, "PV20").get("catchUp").get("class").asText()).isEqualTo("STRONGLY_FALLING_BEHIND");
+        assertThat(nh.get("relativeFrom").asDouble()).isCloseTo(94.07419984367155, within(1e-9));
+        assertThat(nh.get("relativeTo").asDouble()).isCloseTo(107.68006539696289, within(1e-9));
+        assertThat(nh.get("changeVsReference").asDouble()).isCloseTo(8.164774722366808, within(1e-9));
         assertThat(nh.get("class").asText()).isEqualTo("STRONGLY_CATCHING_UP");
         assertThat(nh.get("label").asText()).isEqualTo("sterk inlopend");
-        assertThat(row(v, "PV21").get("catchUp").get("class").asText()).isEqualTo("CATCHING_UP");
+        // Overijssel "catches up" on the group (72.2 -> 75.3) while it lost 1.9 points against NL
+        JsonNode ov = row(v, "PV23").get("catchUp");
+        assertThat(ov.get("class").asText()).isEqualTo("CATCHING_UP");
+        assertThat(ov.get("changeVsReference").asDouble()).isCloseTo(-1.8648597952040102, within(1e-9));
+        assertThat(row(v, "PV21").get("catchUp").get("class").asText()).isEqualTo("KEEPING_PACE");
         assertThat(row(v, "PV27").get("catchUpCorrected").get("class").asText()).isNotBlank();
         assertThat(v.get("catchUp").get("thresholds").get("strong").asDouble()).isEqualTo(10.0);
     }

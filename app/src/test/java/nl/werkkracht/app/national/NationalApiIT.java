@@ -76,15 +76,16 @@ class NationalApiIT extends NationalHttp {
     void shouldDecomposeNationalGrowthWithGeadOverTheCoveredIndustries() {
         JsonNode v = json("/api/v1/national/shift-share?from=2013&to=2019&labour=HOURS");
 
-        // Year-by-year classic shift-share of (CP_t-1, PYP_t) over C F G H I J M N, divided by Z_t-1
-        // and chained in prices of 2013 (Tang & Wang 2004), recomputed in Python.
+        // GEAD link by link over C F G H I J M N with relative prices p_i,t = (CP_i,t/PYP_i,t)/(ΣCP_t/ΣPYP_t),
+        // divided by Z_t-1 and chained in prices of 2013 (Tang & Wang 2004; METHODS §3 revised),
+        // recomputed in Python from nama_10_a64_NL.csv.
         assertThat(v.get("method").asText()).isEqualTo("GEAD");
         assertThat(v.get("priceBasis").asText()).isEqualTo("PYP");
         assertClose(v.get("productivityFrom").asDouble(), 41.02592027460035);
         assertClose(v.get("productivityTo").asDouble(), 43.33800576851216);
         assertClose(v.get("within").asDouble(), 2.9681793402129584);
-        assertClose(v.get("staticShift").asDouble(), -0.6074671428254874);
-        assertClose(v.get("dynamicShift").asDouble(), -0.04862670347568334);
+        assertClose(v.get("staticShift").asDouble(), -0.569352571581895);
+        assertClose(v.get("dynamicShift").asDouble(), -0.08674127471926886);
         assertEffectsAddUp(v);
         assertThat(sectors(v.get("sectors"))).containsExactly("C", "F", "G", "H", "I", "J", "M", "N");
         assertThat(sectors(v.get("missingSectors")))

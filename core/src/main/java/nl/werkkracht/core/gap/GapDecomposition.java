@@ -39,9 +39,13 @@ public final class GapDecomposition {
         var missing = new ArrayList<MissingSector>();
         double labourR = 0;
         double labourN = 0;
+        double allR = 0;
+        double allN = 0;
         for (String sector : all) {
             OutputLabour r = region.get(sector);
             OutputLabour n = reference.get(sector);
+            allR += r == null ? 0 : r.labour();
+            allN += n == null ? 0 : n.labour();
             MissingSector.Reason reason = reason(r, n);
             if (reason != null) {
                 missing.add(new MissingSector(sector, reason));
@@ -55,7 +59,7 @@ public final class GapDecomposition {
         if (used.isEmpty() || labourR == 0 || labourN == 0) {
             return Optional.empty();
         }
-        return Optional.of(combine(region, reference, used, labourR, labourN, missing));
+        return Optional.of(combine(region, reference, used, labourR, labourN, missing, labourR / allR, labourN / allN));
     }
 
     private static MissingSector.Reason reason(OutputLabour r, OutputLabour n) {
@@ -80,7 +84,9 @@ public final class GapDecomposition {
             List<String> used,
             double labourR,
             double labourN,
-            List<MissingSector> missing) {
+            List<MissingSector> missing,
+            double coverageR,
+            double coverageN) {
         var sectors = new ArrayList<SectorGap>();
         double pr = 0;
         double pn = 0;
@@ -108,6 +114,17 @@ public final class GapDecomposition {
             corrected += sn * pr_i;
             expected += sr * pn_i;
         }
-        return new GapResult(pr, pn, prodEffect, structEffect, interaction, corrected, expected, sectors, missing);
+        return new GapResult(
+                pr,
+                pn,
+                prodEffect,
+                structEffect,
+                interaction,
+                corrected,
+                expected,
+                sectors,
+                missing,
+                coverageR,
+                coverageN);
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param expectedLevel expected productivity from structure alone {@code E_r = Σ s_r,i p_n,i}
  * @param sectors per-sector terms
  * @param missingSectors sectors that could not be decomposed, with the reason
+ * @param regionCoverage share of the region's labour (over all sectors given) in the decomposed sectors
+ * @param referenceCoverage share of the reference's labour in the decomposed sectors
  */
 public record GapResult(
         double region,
@@ -29,11 +31,18 @@ public record GapResult(
         double correctedLevel,
         double expectedLevel,
         List<SectorGap> sectors,
-        List<MissingSector> missingSectors) {
+        List<MissingSector> missingSectors,
+        double regionCoverage,
+        double referenceCoverage) {
 
     public GapResult {
         sectors = List.copyOf(sectors);
         missingSectors = List.copyOf(missingSectors);
+    }
+
+    /** Whether the decomposed sectors cover at least 90 % of the labour on both sides (METHODS.md §4). */
+    public boolean covered() {
+        return regionCoverage >= StructureResult.MIN_COVERAGE && referenceCoverage >= StructureResult.MIN_COVERAGE;
     }
 
     /** {@code P_r - P_n}. */

@@ -36,12 +36,14 @@ public final class StructureComparison {
         var used = new ArrayList<String>();
         var missing = new ArrayList<MissingSector>();
         double totalR = 0;
+        double totalN = 0;
         double usedR = 0;
         double usedN = 0;
         for (String sector : all) {
             Double lr = regionLabour.get(sector);
             Double ln = referenceLabour.get(sector);
             totalR += lr == null ? 0 : lr;
+            totalN += ln == null ? 0 : ln;
             if (lr == null) {
                 missing.add(new MissingSector(sector, MissingSector.Reason.MISSING_IN_REGION));
             } else if (ln == null || !referenceProductivity.containsKey(sector)) {
@@ -72,7 +74,14 @@ public final class StructureComparison {
             return Optional.empty(); // indices are undefined without a positive expected level
         }
         return Optional.of(new StructureResult(
-                actualRegion, actualReference, expected, referenceExpected, sectors, missing, usedR / totalR));
+                actualRegion,
+                actualReference,
+                expected,
+                referenceExpected,
+                sectors,
+                missing,
+                usedR / totalR,
+                totalN == 0 ? 0 : usedN / totalN));
     }
 
     /** Convenience: the sectors of {@code list} that are missing for the given reason. */

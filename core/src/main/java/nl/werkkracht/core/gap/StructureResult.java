@@ -20,6 +20,7 @@ import java.util.List;
  * @param missingSectors sectors left out (no reference productivity, or no labour figure); the shares
  *     are taken over the sectors used
  * @param coverage share of the region's labour (over all sectors given) in the sectors used
+ * @param referenceCoverage share of the reference's labour (over all sectors given) in the sectors used
  */
 public record StructureResult(
         double actualRegion,
@@ -28,11 +29,20 @@ public record StructureResult(
         double referenceExpected,
         List<StructureSector> sectors,
         List<MissingSector> missingSectors,
-        double coverage) {
+        double coverage,
+        double referenceCoverage) {
+
+    /** Below this share of labour covered on either side an index is not shown as a result (METHODS.md §4). */
+    public static final double MIN_COVERAGE = 0.9;
 
     public StructureResult {
         sectors = List.copyOf(sectors);
         missingSectors = List.copyOf(missingSectors);
+    }
+
+    /** Whether the sectors used cover at least {@link #MIN_COVERAGE} of the labour of region and reference. */
+    public boolean covered() {
+        return coverage >= MIN_COVERAGE && referenceCoverage >= MIN_COVERAGE;
     }
 
     /** {@code 100 · E_r / Ê_n}: how productive the region would be, relative to the reference, from its mix alone. */

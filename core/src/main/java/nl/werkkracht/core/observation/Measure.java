@@ -48,7 +48,11 @@ public enum Measure {
     LP_CONTRIB_LABOUR_COMPOSITION(
             Dimension.PERCENT, "bijdrage samenstelling arbeid", "contribution of labour composition"),
     /** Contribution of total factor productivity (LP1ConTFP). */
-    LP_CONTRIB_TFP(Dimension.PERCENT, "bijdrage totale factorproductiviteit", "contribution of TFP");
+    LP_CONTRIB_TFP(Dimension.PERCENT, "bijdrage totale factorproductiviteit", "contribution of TFP"),
+    /** Consumer price index, annual average (Eurostat HICP INX_A_AVG, all items), base year = 100. */
+    CPI(Dimension.INDEX, "consumentenprijsindex (HICP)", "consumer price index (HICP)"),
+    /** Annual average rate of change of the consumer price index, percent (Eurostat HICP RCH_A_AVG). */
+    CPI_GROWTH(Dimension.PERCENT, "inflatie (HICP, jaargemiddelde)", "inflation (HICP, annual average)");
 
     private final Dimension dimension;
     private final String labelNl;

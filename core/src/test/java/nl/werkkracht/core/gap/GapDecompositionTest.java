@@ -92,6 +92,18 @@ class GapDecompositionTest {
     }
 
     @Test
+    void shouldStateTheShareOfLabourTheDecomposedSectorsCover() {
+        var example = WorkedExample.load("gap-decomposition-missing-sectors.txt");
+        var r = decompose(example);
+
+        assertThat(r.regionCoverage()).isCloseTo(example.expected("regionCoverage"), within(TOLERANCE));
+        assertThat(r.referenceCoverage()).isCloseTo(example.expected("referenceCoverage"), within(TOLERANCE));
+        assertThat(r.covered()).isFalse();
+        assertThat(decompose(WorkedExample.load("gap-decomposition.txt")).covered())
+                .isTrue();
+    }
+
+    @Test
     void shouldKeepSectorWithoutRegionalLabourAsPureStructureDifference() {
         var example = WorkedExample.load("gap-decomposition-missing-sectors.txt");
         var r = decompose(example);

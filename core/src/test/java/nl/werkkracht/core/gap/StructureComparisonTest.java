@@ -58,6 +58,9 @@ class StructureComparisonTest {
     @Test
     void shouldReportCoverageOfTheRegionsLabour() {
         assertThat(workedExample().coverage()).isCloseTo(example.expected("coverage"), within(TOLERANCE));
+        assertThat(workedExample().referenceCoverage())
+                .isCloseTo(example.expected("referenceCoverage"), within(TOLERANCE));
+        assertThat(workedExample().covered()).isFalse();
     }
 
     @Test

@@ -94,7 +94,7 @@ class GeadTest {
         }
 
         assertThat(workedExample().years().get(0).within()).isCloseTo(expected, within(TOLERANCE));
-        assertThat(expected).isCloseTo(0.25 * 0.1 + 0.75 * 0.05, within(TOLERANCE));
+        assertThat(expected).isCloseTo(0.25 * 0.25 + 0.75 / 24, within(TOLERANCE));
     }
 
     @Test
@@ -137,6 +137,46 @@ class GeadTest {
 
         assertThat(r.missingSectors()).containsExactly("C");
         assertThat(r.to()).isCloseTo(example.expected("to"), within(TOLERANCE));
+    }
+
+    @Test
+    void shouldWeighReallocationByRelativePrices() {
+        // link 2022: A's labour share rises 0.6 -> 0.75 but its relative price is 0.75, so its
+        // reallocation effect is negative; the classic per-link term (p = 1) is positive
+        var cp = byYear("cp");
+        var link = Gead.decompose(Map.of(2021, cp.get(2021), 2022, cp.get(2022)), byYear("pyp"), 2021, 2022)
+                .orElseThrow();
+        var classic = ShiftShare.decompose(cp.get(2021), byYear("pyp").get(2022));
+
+        var a = link.sectors().get(0);
+        assertThat(a.sector()).isEqualTo("A");
+        assertThat(a.staticShift()).isCloseTo(-0.0375 * 16.5, within(TOLERANCE));
+        assertThat(classic.sectors().get(0).staticShift()).isCloseTo(0.15 * 16.5, within(TOLERANCE));
+        assertThat(link.staticShift()).isCloseTo(-2.3203125, within(TOLERANCE));
+        assertThat(link.within() + link.staticShift() + link.dynamicShift()).isCloseTo(20 - 22, within(TOLERANCE));
+    }
+
+    @Test
+    void shouldEqualTheClassicDecompositionWhenRelativePricesDoNotMove() {
+        var cp = Map.of(
+                2020, Map.of("A", new OutputLabour(100, 10), "B", new OutputLabour(300, 10)),
+                2021, Map.of("A", new OutputLabour(132, 12), "B", new OutputLabour(264, 8)));
+        var pyp = Map.of(2021, Map.of("A", new OutputLabour(120, 12), "B", new OutputLabour(240, 8)));
+
+        var r = Gead.decompose(cp, pyp, 2020, 2021).orElseThrow();
+        var classic = ShiftShare.decompose(cp.get(2020), pyp.get(2021));
+
+        assertThat(r.within()).isCloseTo(classic.within(), within(TOLERANCE));
+        assertThat(r.staticShift()).isCloseTo(classic.staticShift(), within(TOLERANCE));
+        assertThat(r.dynamicShift()).isCloseTo(classic.dynamicShift(), within(TOLERANCE));
+    }
+
+    @Test
+    void shouldReturnEmptyWithoutCurrentPricesOfTheLastYear() {
+        var cp = byYear("cp");
+        cp.remove(2022);
+
+        assertThat(Gead.decompose(cp, byYear("pyp"), 2020, 2022)).isEmpty();
     }
 
     @Test

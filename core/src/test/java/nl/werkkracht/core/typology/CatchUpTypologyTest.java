@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,9 +23,20 @@ class CatchUpTypologyTest {
     private Map<String, Levels> levels() {
         var out = new LinkedHashMap<String, Levels>();
         for (var row : example.table("levels")) {
-            out.put(row.text("region"), new Levels(row.optionalNumber("from"), row.optionalNumber("to")));
+            out.put(
+                    row.text("region"),
+                    new Levels(row.optionalNumber("from"), row.optionalNumber("to"), row.optionalNumber("firstYears")));
         }
         return out;
+    }
+
+    private Optional<Levels> reference() {
+        return Optional.of(Levels.of(example.expected("referenceFrom"), example.expected("referenceTo")));
+    }
+
+    private TypologyResult byDefault() {
+        return CatchUpTypology.classify(levels(), List.of(), reference(), Thresholds.DEFAULT)
+                .orElseThrow();
     }
 
     private static RegionCatchUp region(TypologyResult result, String code) {
@@ -35,35 +47,58 @@ class CatchUpTypologyTest {
     }
 
     @Test
-    void shouldTakeHighestLevelInFirstYearAsFrontrunner() {
-        var result = CatchUpTypology.classify(levels(), Optional.empty(), Thresholds.DEFAULT)
-                .orElseThrow();
+    void shouldTakeTheTopTenPercentByTheMeanOfTheFirstThreeYearsAsFrontrunnerGroup() {
+        var result = byDefault();
 
-        assertThat(result.frontrunner()).isEqualTo("F");
+        // U has the second-highest level in t0 (85) but only the third-highest three-year mean
+        assertThat(result.frontrunnerGroup()).containsExactly("G", "A");
+        assertThat(result.frontrunner()).isEqualTo("G,A");
         assertThat(result.chosen()).isFalse();
+        assertThat(CatchUpTypology.groupSize(12)).isEqualTo(2);
+        assertThat(CatchUpTypology.groupSize(40)).isEqualTo(4);
+        assertThat(CatchUpTypology.groupSize(41)).isEqualTo(5);
+        assertThat(CatchUpTypology.groupSize(3)).isEqualTo(2);
     }
 
     @Test
-    void shouldGiveRelativeLevelsInPercentAndChangeInPercentagePoints() {
-        var result = CatchUpTypology.classify(levels(), Optional.empty(), Thresholds.DEFAULT)
-                .orElseThrow();
+    void shouldGiveRelativeLevelsAgainstTheGroupMeanAndChangeAgainstTheReference() {
+        var result = byDefault();
 
         for (RegionCatchUp r : result.regions()) {
             String k = r.region();
             assertThat(r.relativeFrom())
                     .as("R_%s,t0", k)
-                    .isCloseTo(example.expected("relativeFrom." + k), within(TOLERANCE));
-            assertThat(r.relativeTo())
-                    .as("R_%s,t1", k)
-                    .isCloseTo(example.expected("relativeTo." + k), within(TOLERANCE));
-            assertThat(r.change()).as("ΔR_%s", k).isCloseTo(example.expected("change." + k), within(TOLERANCE));
+                    .isCloseTo(example.expected("relativeFrom." + k), within(1e-9));
+            assertThat(r.relativeTo()).as("R_%s,t1", k).isCloseTo(example.expected("relativeTo." + k), within(1e-9));
+            assertThat(r.change()).as("ΔR_%s", k).isCloseTo(example.expected("change." + k), within(1e-9));
+            assertThat(r.changeVsReference().getAsDouble())
+                    .as("vs NL %s", k)
+                    .isCloseTo(example.expected("vsNL." + k), within(1e-9));
         }
+        assertThat(result.frontrunnerChangeVsReference().getAsDouble())
+                .isCloseTo(example.expected("frontrunnerChangeVsReference"), within(1e-9));
+    }
+
+    @Test
+    void shouldWarnWhenTheFrontrunnerGroupFallsBackAgainstTheReference() {
+        assertThat(byDefault().warnings()).containsExactly(CatchUpTypology.Warning.FRONTRUNNER_FALLS_BACK);
+
+        // A and U together: 82.5 -> 92.5; against NL 154.1666... - 165 = -10.8333...: still a warning
+        var au = CatchUpTypology.classify(levels(), List.of("A", "U"), reference(), Thresholds.DEFAULT)
+                .orElseThrow();
+        assertThat(au.frontrunnerChangeVsReference().getAsDouble()).isCloseTo(-65.0 / 6, within(1e-9));
+        assertThat(au.warnings()).containsExactly(CatchUpTypology.Warning.FRONTRUNNER_FALLS_BACK);
+
+        // A alone: 160 -> 166.666...: +6.666... against NL, no warning
+        var a = CatchUpTypology.classify(levels(), List.of("A"), reference(), Thresholds.DEFAULT)
+                .orElseThrow();
+        assertThat(a.warnings()).isEmpty();
+        assertThat(a.chosen()).isTrue();
     }
 
     @Test
     void shouldClassifyEveryRegionIncludingTheBoundaries() {
-        var result = CatchUpTypology.classify(levels(), Optional.empty(), Thresholds.DEFAULT)
-                .orElseThrow();
+        var result = byDefault();
 
         for (var row : example.table("levels")) {
             row.optionalText("class").ifPresent(expected -> assertThat(
@@ -71,16 +106,8 @@ class CatchUpTypologyTest {
                     .as("class of %s", row.text("region"))
                     .isEqualTo(CatchUpClass.valueOf(expected)));
         }
-        assertThat(result.regions()).hasSize(10);
-    }
-
-    @Test
-    void shouldReportRegionsWithoutBothLevelsAsMissing() {
-        var result = CatchUpTypology.classify(levels(), Optional.empty(), Thresholds.DEFAULT)
-                .orElseThrow();
-
-        assertThat(result.missingRegions()).containsExactlyInAnyOrder("M", "N");
-        assertThat(result.regions()).extracting(RegionCatchUp::region).doesNotContain("M", "N");
+        assertThat(result.regions()).hasSize(11);
+        assertThat(result.missingRegions()).containsExactly("M");
     }
 
     @Test
@@ -88,22 +115,23 @@ class CatchUpTypologyTest {
         var result = CatchUpTypology.classify(levels(), Optional.of("A"), Thresholds.DEFAULT)
                 .orElseThrow();
 
-        // F against A: 100×80/40 = 200 -> 100×100/60 = 166.666...; ΔR = -33.333... pp
-        RegionCatchUp f = region(result, "F");
-        assertThat(result.frontrunner()).isEqualTo("A");
+        // G against A: 100×100/80 = 125 -> 100×70/100 = 70; ΔR = -55
+        RegionCatchUp g = region(result, "G");
+        assertThat(result.frontrunnerGroup()).containsExactly("A");
         assertThat(result.chosen()).isTrue();
-        assertThat(f.relativeFrom()).isCloseTo(200, within(TOLERANCE));
-        assertThat(f.relativeTo()).isCloseTo(166.666666666667, within(1e-9));
-        assertThat(f.change()).isCloseTo(-33.333333333333, within(1e-9));
-        assertThat(f.catchUpClass()).isEqualTo(CatchUpClass.STRONGLY_FALLING_BEHIND);
+        assertThat(g.relativeFrom()).isCloseTo(125, within(TOLERANCE));
+        assertThat(g.relativeTo()).isCloseTo(70, within(TOLERANCE));
+        assertThat(g.change()).isCloseTo(-55, within(TOLERANCE));
+        assertThat(g.changeVsReference()).isEmpty();
+        assertThat(result.frontrunnerChangeVsReference()).isEmpty();
         assertThat(region(result, "A").change()).isZero();
     }
 
     @Test
-    void shouldReturnEmptyWhenChosenFrontrunnerHasNoData() {
+    void shouldReturnEmptyWhenAChosenFrontrunnerHasNoData() {
         assertThat(CatchUpTypology.classify(levels(), Optional.of("M"), Thresholds.DEFAULT))
                 .isEmpty();
-        assertThat(CatchUpTypology.classify(levels(), Optional.of("XX"), Thresholds.DEFAULT))
+        assertThat(CatchUpTypology.classify(levels(), List.of("A", "XX"), reference(), Thresholds.DEFAULT))
                 .isEmpty();
     }
 
@@ -115,6 +143,7 @@ class CatchUpTypologyTest {
                 .orElseThrow();
 
         assertThat(result.missingRegions()).containsExactlyInAnyOrder("A", "B");
+        assertThat(result.frontrunnerGroup()).containsExactly("F");
     }
 
     @Test
@@ -129,7 +158,7 @@ class CatchUpTypologyTest {
     void shouldApplyCustomThresholds() {
         var levels = Map.of("F", Levels.of(100, 100), "A", Levels.of(50, 55));
 
-        var result = CatchUpTypology.classify(levels, Optional.empty(), new Thresholds(1, 4))
+        var result = CatchUpTypology.classify(levels, Optional.of("F"), new Thresholds(1, 4))
                 .orElseThrow();
 
         // ΔR = +5 > 4: strongly catching up under (1, 4), catching up under the default
@@ -137,27 +166,41 @@ class CatchUpTypologyTest {
     }
 
     @Test
-    void shouldGiveFrontrunnerRelativeLevelsOfHundredAndNoChange() {
+    void shouldKeepTheGroupMeanAtHundredAndAChosenSingleFrontrunnerAtHundred() {
         var random = new Random(20_240_501L);
         for (int i = 0; i < RandomEconomy.CASES; i++) {
             var levels = new LinkedHashMap<String, Levels>();
-            int n = 1 + random.nextInt(40);
+            int n = 2 + random.nextInt(40);
             for (int r = 0; r < n; r++) {
-                levels.put("R" + r, Levels.of(1 + 200 * random.nextDouble(), 1 + 200 * random.nextDouble()));
+                levels.put(
+                        "R" + r,
+                        Levels.of(
+                                1 + 200 * random.nextDouble(),
+                                1 + 200 * random.nextDouble(),
+                                1 + 200 * random.nextDouble()));
             }
-            Optional<String> chosen = random.nextBoolean() ? Optional.of("R" + random.nextInt(n)) : Optional.empty();
+            boolean single = random.nextBoolean();
+            List<String> chosen = single ? List.of("R" + random.nextInt(n)) : List.of();
 
-            var result =
-                    CatchUpTypology.classify(levels, chosen, Thresholds.DEFAULT).orElseThrow();
+            var result = CatchUpTypology.classify(levels, chosen, Optional.of(Levels.of(50, 60)), Thresholds.DEFAULT)
+                    .orElseThrow();
 
-            RegionCatchUp front = region(result, result.frontrunner());
-            assertThat(front.relativeFrom()).as("case %d", i).isEqualTo(100);
-            assertThat(front.relativeTo()).as("case %d", i).isEqualTo(100);
-            assertThat(front.change()).as("case %d", i).isZero();
-            assertThat(front.catchUpClass()).isEqualTo(CatchUpClass.KEEPING_PACE);
-            if (chosen.isEmpty()) {
-                assertThat(result.regions())
-                        .allSatisfy(r -> assertThat(r.relativeFrom()).isLessThanOrEqualTo(100));
+            // invariant: the group's own relative levels average 100 in both years
+            double mean0 = result.frontrunnerGroup().stream()
+                    .mapToDouble(g -> region(result, g).relativeFrom())
+                    .average()
+                    .orElseThrow();
+            double mean1 = result.frontrunnerGroup().stream()
+                    .mapToDouble(g -> region(result, g).relativeTo())
+                    .average()
+                    .orElseThrow();
+            assertThat(mean0).as("case %d", i).isCloseTo(100, within(1e-9));
+            assertThat(mean1).as("case %d", i).isCloseTo(100, within(1e-9));
+            assertThat(result.frontrunnerGroup()).hasSize(single ? 1 : Math.min(n, CatchUpTypology.groupSize(n)));
+            if (single) {
+                RegionCatchUp front = region(result, result.frontrunner());
+                assertThat(front.relativeFrom()).isEqualTo(100);
+                assertThat(front.change()).isZero();
             }
         }
     }

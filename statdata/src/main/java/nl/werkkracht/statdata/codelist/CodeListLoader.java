@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.codelist.NutsVersions;
 import nl.werkkracht.core.codelist.Region;
 import nl.werkkracht.core.codelist.RegionLevel;
 import nl.werkkracht.core.codelist.Sector;
@@ -80,6 +81,30 @@ public final class CodeListLoader {
 
     private static Optional<String> optional(String s) {
         return s.isBlank() ? Optional.empty() : Optional.of(s.trim());
+    }
+
+    private static volatile NutsVersions nuts;
+
+    /**
+     * The NUTS 2016/2021/2024 codes of the Netherlands with the kind of each change ({@code nuts-nl.csv}).
+     */
+    public static NutsVersions nutsVersions() {
+        NutsVersions n = nuts;
+        if (n == null) {
+            var entries = new ArrayList<NutsVersions.Entry>();
+            for (List<String> f : rows("nuts-nl.csv", 6)) {
+                entries.add(new NutsVersions.Entry(
+                        f.get(0),
+                        f.get(1),
+                        f.get(2),
+                        RegionLevel.valueOf(f.get(3)),
+                        NutsVersions.Change.valueOf(f.get(4)),
+                        f.get(5)));
+            }
+            n = new NutsVersions(entries);
+            nuts = n;
+        }
+        return n;
     }
 
     private static List<List<String>> rows(String file, int columns) {

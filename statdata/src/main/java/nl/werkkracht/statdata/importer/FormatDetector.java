@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.werkkracht.statdata.csv.WerkkrachtCsvReader;
+import nl.werkkracht.statdata.eurostat.EurobaseImporter;
+import nl.werkkracht.statdata.eurostat.EurostatCsvImporter;
 import nl.werkkracht.statdata.klems.KlemsImporter;
 
 /**
@@ -19,6 +21,9 @@ import nl.werkkracht.statdata.klems.KlemsImporter;
  *   <li>{@link ImportFormat#EUROSTAT_TSV}: a tab-separated line whose first column is dimension codes, a
  *       backslash and the time axis, e.g. {@code freq,unit,geo\TIME_PERIOD};
  *   <li>{@link ImportFormat#KLEMS}: the header {@code "geo","nace_r2","nace_r2_name","year","var","value"};
+ *   <li>{@link ImportFormat#EUROBASE}: the line {@code FLAT_FILE=STANDARD} of a Eurostat flat load file;
+ *   <li>{@link ImportFormat#EUROSTAT_CSV}: a comma-separated header with {@code TIME_PERIOD} and {@code
+ *       OBS_VALUE} (SDMX-CSV) or {@code value};
  *   <li>{@link ImportFormat#CBS_ODATA}: a JSON object that names OData ({@code odata.metadata},
  *       {@code @odata.context}) or starts with the {@code "value"} array of a saved OData page.
  * </ul>
@@ -50,6 +55,7 @@ public final class FormatDetector {
                         "unrecognised format: the first line is neither the Werkkracht CSV header ("
                                 + WerkkrachtCsvReader.HEADER + "), a Eurostat TSV header (freq,unit,geo\\TIME_PERIOD"
                                 + " and tab-separated periods), the EU KLEMS header (" + KlemsImporter.COLUMNS
+                                + "), a Eurostat flat file (" + EurobaseImporter.FIRST_LINE
                                 + ") nor a CBS OData response")
                 .code("unrecognised-format"));
     }
@@ -67,6 +73,12 @@ public final class FormatDetector {
                         .matcher(first.substring(0, tab).strip())
                         .matches()) {
             return Optional.of(ImportFormat.EUROSTAT_TSV);
+        }
+        if (EurostatCsvImporter.isHeader(stripped)) {
+            return Optional.of(ImportFormat.EUROSTAT_CSV);
+        }
+        if (EurobaseImporter.isFirstLine(stripped)) {
+            return Optional.of(ImportFormat.EUROBASE);
         }
         if (KlemsImporter.isHeader(stripped)) {
             return Optional.of(ImportFormat.KLEMS);

@@ -12,7 +12,11 @@ public enum ImportFormat {
     /** CBS StatLine OData v3 or v4 (a table id such as {@code cbs:84419NED}, a URL, or saved responses). */
     CBS_ODATA("cbs-odata"),
     /** EU KLEMS growth accounts, long CSV {@code geo,nace_r2,nace_r2_name,year,var,value}. */
-    KLEMS("klems");
+    KLEMS("klems"),
+    /** Eurostat's flat load file ("Eurobase"): {@code FLAT_FILE=STANDARD}, then one observation per line. */
+    EUROBASE("eurobase"),
+    /** Eurostat SDMX-CSV ({@code DATAFLOW,…,TIME_PERIOD,OBS_VALUE,OBS_FLAG}) or the same long layout with {@code value}. */
+    EUROSTAT_CSV("eurostat-csv");
 
     private final String cliName;
 

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.statdata.csv.WerkkrachtCsvReader;
+import nl.werkkracht.statdata.eurostat.EurobaseImporter;
+import nl.werkkracht.statdata.eurostat.EurostatCsvImporter;
 import nl.werkkracht.statdata.eurostat.EurostatTsvImporter;
 import nl.werkkracht.statdata.klems.KlemsImporter;
 
@@ -35,6 +37,8 @@ public final class Importers {
         map.put(ImportFormat.CSV, new WerkkrachtCsvReader(codeLists));
         map.put(ImportFormat.EUROSTAT_TSV, new EurostatTsvImporter(codeLists));
         map.put(ImportFormat.KLEMS, new KlemsImporter(codeLists));
+        map.put(ImportFormat.EUROBASE, new EurobaseImporter(codeLists));
+        map.put(ImportFormat.EUROSTAT_CSV, new EurostatCsvImporter(codeLists));
         return map;
     }
 
