@@ -1,0 +1,48 @@
+package nl.werkkracht.app.techimpact;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import nl.werkkracht.app.organisation.OrganisationNotFoundException;
+import nl.werkkracht.core.occupation.OccupationIndex;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/occupations}: ISCO-08 occupations with their generative-AI exposure from the ILO's 2025
+ * index (METHODS.md §16). Public reference data, readable like the monitor.
+ */
+@RestController
+@RequestMapping("/api/v1/occupations")
+@Tag(
+        name = "occupations",
+        description = "ISCO-08 occupations and their ILO 2025 generative-AI exposure (METHODS.md §16)")
+class OccupationApi {
+
+    private final OccupationIndex index;
+
+    OccupationApi(OccupationIndex index) {
+        this.index = index;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Search occupations in Dutch or English (words in the title or the Dutch/English group;"
+                    + " digits: codes starting with them); at most 50, empty for an empty query")
+    List<OccupationViews.OccupationSummary> search(@RequestParam(defaultValue = "") String q) {
+        return index.search(q).stream()
+                .map(o -> OccupationViews.summary(index, o))
+                .toList();
+    }
+
+    @GetMapping("/{isco}")
+    @Operation(summary = "One occupation (4-digit ISCO-08) with its task scores")
+    OccupationViews.OccupationDetail get(@PathVariable String isco) {
+        return index.find(isco)
+                .map(o -> OccupationViews.detail(index, o))
+                .orElseThrow(() -> new OrganisationNotFoundException("occupation " + isco));
+    }
+}
