@@ -79,6 +79,31 @@ class TechImpactApiIT {
                         "/api/v1/technology-applications");
     }
 
+    /** The monitor's profile of the major groups: unweighted, and it says employment by occupation is missing. */
+    @Test
+    void shouldProfileTheMajorGroupsWithoutInventingARegionalExposure() throws Exception {
+        Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        JsonNode p = JSON.readTree(
+                client().get("/api/v1/occupations/groups", t.bearer()).body());
+        assertThat(p.get("groups")).hasSize(9); // armed forces (0) are not in the ILO data
+        int total = 0;
+        String top = "";
+        double max = -1;
+        for (JsonNode g : p.get("groups")) {
+            total += g.get("occupations").asInt();
+            if (g.get("meanScore").asDouble() > max) {
+                max = g.get("meanScore").asDouble();
+                top = g.get("code").asText();
+            }
+        }
+        assertThat(total).isEqualTo(427);
+        assertThat(top).isEqualTo("4");
+        assertThat(p.get("note").asText()).contains("not in Werkkracht's data", "no regional exposure");
+        String page = client().get("/monitor/occupations?lang=nl&q=verzorgende", t.bearer())
+                .body();
+        assertThat(page).contains("niet van werkenden", "Administratief en ondersteunend personeel", "5321");
+    }
+
     @Test
     void shouldRefuseARoleWithAnUnknownOccupationOrATwinName() throws Exception {
         Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);

@@ -14,10 +14,10 @@ import nl.werkkracht.core.techimpact.Consequence.Rule;
  *
  * <ol>
  *   <li>the application is introduced (technology) only when it touches some role's work;
- *   <li>people in command and participation (organisation) whenever a role's exposure is high;
+ *   <li>people in command and participation (organisation) whenever the exposure of a role it touches is high;
  *   <li>training during implementation (employee) whenever it touches work;
- *   <li>job redesign (organisation) for a role with at least {@value TechnologyImpact#REDESIGN_SHARE} of its
- *       scored time in exposed tasks, under the dual-objective rule (autonomy, health and development must not
+ *   <li>job redesign (organisation) for a touched role with at least {@value TechnologyImpact#REDESIGN_SHARE} of
+ *       its scored time in exposed tasks, under the dual-objective rule (autonomy, health and development must not
  *       get worse; the route plan's guard);
  *   <li>learning on the job (employee) for every role the application touches, with what to learn;
  *   <li>TOP balance: a plan with a technology measure always has an organisation and an employee measure;
@@ -40,8 +40,8 @@ public final class Consequences {
                 Optional.empty(),
                 new Reason(Rule.TOUCHES_WORK, affectedNames, Optional.empty()),
                 List.of()));
-        List<RoleImpact> high =
-                analysis.roles().stream().filter(RoleImpact::high).toList();
+        // roles the application does not touch are not changed by it, however exposed their work is
+        List<RoleImpact> high = affected.stream().filter(RoleImpact::high).toList();
         if (!high.isEmpty()) {
             var reason = new Reason(
                     Rule.HIGH_EXPOSURE,
@@ -56,7 +56,7 @@ public final class Consequences {
                 Optional.empty(),
                 new Reason(Rule.TOUCHES_WORK, affectedNames, Optional.empty()),
                 List.of()));
-        for (RoleImpact r : analysis.roles()) {
+        for (RoleImpact r : affected) {
             if (r.exposedShare() >= TechnologyImpact.REDESIGN_SHARE) {
                 out.add(new Consequence(
                         Kind.JOB_REDESIGN,

@@ -181,6 +181,18 @@ class TechnologyImpactTest {
     }
 
     @Test
+    void shouldNotPutPeopleInCommandOfRolesTheApplicationDoesNotTouch() {
+        var untouchedClerk = new RoleInput("Receptie", 1, 1400, CLERKS, List.of(), Optional.of(Set.of()), List.of());
+        var electrician = new RoleInput("Monteur", 6, 9000, ELECTRICIANS, List.of(), Optional.of(Set.of(2)), List.of());
+        List<Consequence> c = Consequences.of(
+                TechnologyImpact.analyse(WRITING, List.of(untouchedClerk, electrician), Assumptions.DEFAULT));
+        assertThat(c)
+                .extracting(Consequence::kind)
+                .doesNotContain(Consequence.Kind.HUMAN_IN_COMMAND, Consequence.Kind.JOB_REDESIGN);
+        assertThat(Consequences.balanced(c)).isTrue();
+    }
+
+    @Test
     void shouldProposeNothingWhenTheApplicationTouchesNoWork() {
         var electrician = new RoleInput("Monteur", 6, 9000, ELECTRICIANS, List.of(), Optional.of(Set.of()), List.of());
         assertThat(Consequences.of(TechnologyImpact.analyse(WRITING, List.of(electrician), Assumptions.DEFAULT)))
