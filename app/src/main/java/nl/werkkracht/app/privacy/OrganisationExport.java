@@ -9,6 +9,7 @@ import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.app.scan.ScanService;
+import nl.werkkracht.app.techimpact.TechImpactService;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
@@ -39,6 +40,8 @@ final class OrganisationExport {
                                 whole points 0-100; individual answers are not exported, as they are
                                 anonymous by construction and cannot be linked to anyone
             value-streams.json  the mapped processes with their metrics
+            roles.json          the roles (people, hours, ISCO-08 occupation, the tasks each does)
+            technology-impact.json  the technology impact analyses with their figures and answers
             routeplan.json      the generated route plan with the interventions chosen
             networks.json       the benchmark networks the organisation joined and the metrics it shares, the
                                 networks it asked to join, and its part in every published version of the
@@ -52,6 +55,7 @@ final class OrganisationExport {
     private final RoutePlanService routePlans;
     private final BenchmarkService benchmarks;
     private final AuditLog audit;
+    private final TechImpactService techImpact;
 
     OrganisationExport(
             OrganisationService organisations,
@@ -59,7 +63,9 @@ final class OrganisationExport {
             ValueStreamService valueStreams,
             RoutePlanService routePlans,
             BenchmarkService benchmarks,
-            AuditLog audit) {
+            AuditLog audit,
+            TechImpactService techImpact) {
+        this.techImpact = techImpact;
         this.benchmarks = benchmarks;
         this.organisations = organisations;
         this.scans = scans;
@@ -84,6 +90,8 @@ final class OrganisationExport {
         }
         parts.put("scans", scanParts);
         parts.put("value-streams", valueStreams.list(id));
+        parts.put("roles", techImpact.roles(id));
+        parts.put("technology-impact", techImpact.analyses(id));
         parts.put("routeplan", routePlans.plan(id, locale));
         parts.put("networks", benchmarks.exportOf(id));
         parts.put("audit", audit.ofOrganisation(id, Integer.MAX_VALUE));

@@ -17,6 +17,7 @@ import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.app.scan.ScanService;
+import nl.werkkracht.app.techimpact.TechImpactService;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
@@ -48,9 +49,11 @@ class OrganisationExportApi {
             RoutePlanService routePlans,
             BenchmarkService benchmarks,
             AuditLog audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            TechImpactService techImpact) {
         this.access = access;
-        this.export = new OrganisationExport(organisations, scans, valueStreams, routePlans, benchmarks, audit);
+        this.export =
+                new OrganisationExport(organisations, scans, valueStreams, routePlans, benchmarks, audit, techImpact);
         this.audit = audit;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }
@@ -59,7 +62,7 @@ class OrganisationExportApi {
     @Operation(
             summary = "All data of the organisation (right of access and portability)",
             description = "format=zip (default): a ZIP with organisation.json, financials.json, scans.json,"
-                    + " value-streams.json, routeplan.json, networks.json, audit.json and README.txt; format=json: one document."
+                    + " value-streams.json, roles.json, technology-impact.json, routeplan.json, networks.json, audit.json and README.txt; format=json: one document."
                     + " Scan results are disclosure-controlled; individual answers are never exported.")
     ResponseEntity<byte[]> export(
             @PathVariable long id,

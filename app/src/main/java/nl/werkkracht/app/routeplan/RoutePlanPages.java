@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.werkkracht.app.organisation.OrganisationAccess;
+import nl.werkkracht.app.techimpact.TechImpactService;
 import nl.werkkracht.core.organisation.FieldProblem;
 import nl.werkkracht.core.organisation.InvalidInputException;
 import nl.werkkracht.core.routeplan.Route;
@@ -32,10 +33,12 @@ class RoutePlanPages {
 
     private final OrganisationAccess access;
     private final RoutePlanService plans;
+    private final TechImpactService techImpact;
 
-    RoutePlanPages(OrganisationAccess access, RoutePlanService plans) {
+    RoutePlanPages(OrganisationAccess access, RoutePlanService plans, TechImpactService techImpact) {
         this.access = access;
         this.plans = plans;
+        this.techImpact = techImpact;
     }
 
     @GetMapping("/organisations/{id}/routeplan")
@@ -78,7 +81,9 @@ class RoutePlanPages {
         return "redirect:/organisations/" + id + "/routeplan#i-" + interventionId;
     }
 
-    private static String page(Model model, Organisation organisation, RoutePlanView plan) {
+    private String page(Model model, Organisation organisation, RoutePlanView plan) {
+        // the measures that technology impact analyses add, each with its reason (issue 13, ADR 0023)
+        model.addAttribute("techImpact", techImpact.analyses(organisation.id()));
         model.addAttribute("organisation", organisation);
         model.addAttribute("plan", plan);
         model.addAttribute("routes", routes(plan));

@@ -42,6 +42,7 @@ final class ValueStreamForm {
 
     /** One row of the editor as typed. */
     record Row(
+            String name,
             String role,
             String processMinutes,
             String waitingMinutes,
@@ -49,10 +50,11 @@ final class ValueStreamForm {
             String wasteType,
             boolean registration) {
 
-        static final Row BLANK = new Row("", "", "", "", "", false);
+        static final Row BLANK = new Row("", "", "", "", "", "", false);
 
         static Row of(ValueStreamView.StepView s) {
             return new Row(
+                    s.name(),
                     s.role(),
                     number(s.processMinutes()),
                     number(s.waitingMinutes()),
@@ -63,7 +65,8 @@ final class ValueStreamForm {
 
         /** Nothing typed: no role, no times, no waste type, not ticked (the class alone does not count). */
         public boolean blank() {
-            return role.isBlank()
+            return name.isBlank()
+                    && role.isBlank()
                     && processMinutes.isBlank()
                     && waitingMinutes.isBlank()
                     && wasteType.isBlank()
@@ -74,9 +77,11 @@ final class ValueStreamForm {
             return StepClass.WASTE.name().equals(classification);
         }
 
+        /** The step; without a name the role names it (as before issue 13), without a role it has none. */
         Step toStep() {
             return new Step(
-                    role,
+                    name.isBlank() ? role : name,
+                    role.isBlank() ? Optional.empty() : Optional.of(role),
                     parse("processMinutes", processMinutes, true),
                     parse("waitingMinutes", waitingMinutes, false),
                     ValueStreamInput.parseClassification(classification),
@@ -139,6 +144,7 @@ final class ValueStreamForm {
         List<Row> rows = new ArrayList<>();
         for (Map<String, String> fields : byIndex.values()) {
             Row row = new Row(
+                    fields.getOrDefault("name", ""),
                     fields.getOrDefault("role", ""),
                     fields.getOrDefault("processMinutes", ""),
                     fields.getOrDefault("waitingMinutes", ""),

@@ -24,7 +24,15 @@ record ValueStreamInput(
 
     /** One step. */
     record StepInput(
-            @Schema(example = "Binnendienst", description = "who performs it, 1 to 100 characters") String role,
+            @Schema(
+                            example = "Offerte opstellen",
+                            description = "what happens in the step, 1 to 200 characters; the role when omitted")
+                    String name,
+            @Schema(
+                            example = "Binnendienst",
+                            description = "who performs it: one of the organisation's roles (GET …/roles), 1 to 100"
+                                    + " characters; no role when omitted (the step then takes part in no handover)")
+                    String role,
             @Schema(example = "10", description = "working minutes per unit of work, ≥ 0") Double processMinutes,
             @Schema(example = "30", description = "minutes the work waits before the step, ≥ 0; 0 when omitted")
                     Double waitingMinutes,
@@ -52,8 +60,14 @@ record ValueStreamInput(
             if (processMinutes == null) {
                 throw new InvalidValueStreamException("processMinutes", Reason.REQUIRED);
             }
+            boolean hasRole = role != null && !role.isBlank();
+            if (name == null && !hasRole) {
+                // a client of before issue 13 names the step by its role
+                throw new InvalidValueStreamException("role", Reason.EMPTY);
+            }
             return new Step(
-                    role,
+                    name == null || name.isBlank() ? role : name,
+                    hasRole ? Optional.of(role) : Optional.empty(),
                     processMinutes,
                     waitingMinutes == null ? 0 : waitingMinutes,
                     parseClassification(classification),

@@ -167,7 +167,9 @@ class ValueStreamPages {
         for (int i = 0; i < v.steps().size(); i++) {
             ValueStreamView.StepView s = v.steps().get(i);
             steps.add(Map.of(
-                    "label", (i + 1) + ". " + s.role(),
+                    "label",
+                            (i + 1) + ". " + s.name()
+                                    + (s.role().isEmpty() || s.role().equals(s.name()) ? "" : " (" + s.role() + ")"),
                     "process", s.processMinutes(),
                     "waiting", s.waitingMinutes(),
                     "classification", s.classification()));

@@ -62,6 +62,7 @@ final class ValueStreamTables {
         for (ValueStreamView.StepView s : v.steps()) {
             rows.add(row(
                     n++,
+                    s.name(),
                     s.role(),
                     s.processMinutes(),
                     s.waitingMinutes(),
@@ -74,6 +75,7 @@ final class ValueStreamTables {
                 text("valuestream.steps.caption", v.name()),
                 columns(
                         "step",
+                        "stepName",
                         "role",
                         "processMinutes",
                         "waitingMinutes",

@@ -52,6 +52,7 @@ public record ValueStreamView(
      * @param wasteType null unless the classification is WASTE
      */
     public record StepView(
+            String name,
             String role,
             double processMinutes,
             double waitingMinutes,
@@ -61,7 +62,8 @@ public record ValueStreamView(
 
         static StepView of(Step s) {
             return new StepView(
-                    s.role(),
+                    s.name(),
+                    s.roleName(),
                     s.processMinutes(),
                     s.waitingMinutes(),
                     s.classification().name(),
@@ -94,6 +96,17 @@ public record ValueStreamView(
                 orNull(m.improvementEuroPerYear()),
                 stored.createdAt(),
                 stored.updatedAt());
+    }
+
+    /** Transitions between adjacent steps of which at least one has no role: not counted as handovers. */
+    public long unknownTransitions() {
+        long unknown = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i - 1).role().isEmpty() || steps.get(i).role().isEmpty()) {
+                unknown++;
+            }
+        }
+        return unknown;
     }
 
     /** Lead time in hours (for pages: a process that takes days is easier to read in hours). */

@@ -59,6 +59,8 @@ class OrganisationExportIT {
                         "financials.json",
                         "scans.json",
                         "value-streams.json",
+                        "roles.json",
+                        "technology-impact.json",
                         "routeplan.json",
                         "networks.json",
                         "audit.json");

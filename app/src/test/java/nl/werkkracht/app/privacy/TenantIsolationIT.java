@@ -68,6 +68,10 @@ class TenantIsolationIT {
             + "{\"role\":\"Planner\",\"processMinutes\":5,\"waitingMinutes\":0,\"classification\":\"WASTE\","
             + "\"wasteType\":\"OVER_PROCESSING\",\"registration\":true}]}";
 
+    private static final String ROLE = "{\"name\":\"Planner\",\"people\":2,\"hoursPerYear\":3200,\"isco\":\"4323\"}";
+
+    private static final String ANALYSIS = "{\"applicationId\":\"ai-scheduling\"}";
+
     @LocalServerPort
     int port;
 
@@ -96,6 +100,10 @@ class TenantIsolationIT {
         assertThat(scan.statusCode()).as(scan.body()).isEqualTo(201);
         var stream = api.postJson(org + "/value-streams", STREAM, owner.bearer());
         assertThat(stream.statusCode()).as(stream.body()).isEqualTo(201);
+        var role = api.postJson(org + "/roles", ROLE, owner.bearer());
+        assertThat(role.statusCode()).as(role.body()).isEqualTo(201);
+        var analysis = api.postJson(org + "/technology-impact", ANALYSIS, owner.bearer());
+        assertThat(analysis.statusCode()).as(analysis.body()).isEqualTo(201);
         String intervention = context.getBean(RoutePlanService.class)
                 .catalogue()
                 .interventions()
@@ -123,7 +131,9 @@ class TenantIsolationIT {
                 "interventionId", intervention,
                 "networkId", String.valueOf(network),
                 "invitationId", String.valueOf(invitation),
-                "organisationId", String.valueOf(asking.organisationId()));
+                "organisationId", String.valueOf(asking.organisationId()),
+                "roleId", JSON.readTree(role.body()).get("id").asText(),
+                "analysisId", JSON.readTree(analysis.body()).get("id").asText());
         programmeOwner = PolicyFixtures.user(context, Role.ANALYST);
         programmeIds = PolicyFixtures.draftProgramme(port, programmeOwner);
         ownerBefore = ownerData();
@@ -138,6 +148,8 @@ class TenantIsolationIT {
                 + api.get(net + "/invitations", owner.bearer()).body()
                 + api.get(net + "/join-requests", owner.bearer()).body()
                 + api.get(org + "/value-streams", owner.bearer()).body()
+                + api.get(org + "/roles", owner.bearer()).body()
+                + api.get(org + "/technology-impact", owner.bearer()).body()
                 + api.get(org + "/scans", owner.bearer()).body().replaceAll("\"invitations\":\\d+", "")
                 + api.get(org + "/routeplan", owner.bearer()).body().replaceAll("\"generatedAt\":\"[^\"]*\"", "")
                 + api.get("/api/v1/programmes/" + programmeIds.get("id"), programmeOwner.bearer())
@@ -295,6 +307,12 @@ class TenantIsolationIT {
         }
         if (pattern.contains("/value-streams")) {
             return STREAM;
+        }
+        if (pattern.contains("/roles")) {
+            return ROLE;
+        }
+        if (pattern.contains("/technology-impact")) {
+            return ANALYSIS;
         }
         if (pattern.endsWith("/scans")) {
             return "{\"teams\":[\"A\"],\"closesAt\":\"2099-01-01T00:00:00Z\"}";

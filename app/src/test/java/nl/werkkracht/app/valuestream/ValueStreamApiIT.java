@@ -137,7 +137,12 @@ class ValueStreamApiIT {
         JsonNode after =
                 JSON.readTree(client().get(base(adviser), adviser.bearer()).body());
 
-        assertThat(list.findValuesAsText("name")).containsExactly("Offerteaanvraag", "Storing");
+        // the streams' names (each step has a name too since issue 13: before, the step took its role's)
+        assertThat(List.of(
+                        list.get(0).get("name").asText(),
+                        list.get(1).get("name").asText()))
+                .containsExactly("Offerteaanvraag", "Storing");
+        assertThat(list).hasSize(2);
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(replaced.get("id").asLong()).isEqualTo(quote);
         assertThat(replaced.get("steps")).hasSize(2);

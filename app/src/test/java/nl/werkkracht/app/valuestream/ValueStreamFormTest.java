@@ -46,7 +46,7 @@ class ValueStreamFormTest {
 
         assertThat(form.errors()).isEmpty();
         assertThat(stream.steps()).hasSize(2);
-        assertThat(stream.steps().get(0).role()).isEqualTo("Planning");
+        assertThat(stream.steps().get(0).roleName()).isEqualTo("Planning");
         assertThat(stream.steps().get(0).processMinutes()).isCloseTo(7.5, within(1e-12));
         assertThat(stream.steps().get(0).waitingMinutes()).isZero();
         assertThat(stream.steps().get(0).wasteType()).contains(WasteType.WAITING);
@@ -114,7 +114,7 @@ class ValueStreamFormTest {
     @Test
     void shouldShowAStoredValueStreamWithThreeEmptyRowsAfterItsSteps() {
         var steps = java.util.Collections.nCopies(
-                9, new ValueStreamView.StepView("Monteur", 7.5, 60, "WASTE", "MOTION", false));
+                9, new ValueStreamView.StepView("Montage", "Monteur", 7.5, 60, "WASTE", "MOTION", false));
         var view = new ValueStreamView(
                 1, "Order", 1200, steps, 0, 0, 0, 0, null, 0, null, 0, java.util.Map.of(), 0, null, null, null, null);
 

@@ -9,8 +9,11 @@ import nl.werkkracht.core.valuestream.InvalidValueStreamException.Reason;
  * One step of a process in a value-stream analysis (METHODS.md §12), for one pass of one unit of work
  * (one order, one claim, one client) through the process.
  *
- * @param role who performs the step ("binnendienst", "planner"); trimmed, 1 to {@value #MAX_ROLE_LENGTH}
- *     characters. Two steps have the same role when their roles are equal ignoring case.
+ * @param name what happens in the step ("offerte opstellen"); trimmed, 1 to {@value #MAX_NAME_LENGTH} characters
+ * @param role who performs the step: one of the organisation's roles ("binnendienst", "planner"); trimmed, 1 to
+ *     {@value #MAX_ROLE_LENGTH} characters, or empty when no role is assigned yet. Two steps have the same role
+ *     when their roles are equal ignoring case; a step without a role takes part in no handover (issue 13:
+ *     before, users typed the activity into the role and every step counted as a handover)
  * @param processMinutes the working time of the step in minutes: time someone actually spends on it;
  *     finite and not negative
  * @param waitingMinutes the time the work waits before this step starts, in minutes (a queue, an
@@ -23,7 +26,8 @@ import nl.werkkracht.core.valuestream.InvalidValueStreamException.Reason;
  * @throws InvalidValueStreamException naming the field that is wrong
  */
 public record Step(
-        String role,
+        String name,
+        Optional<String> role,
         double processMinutes,
         double waitingMinutes,
         StepClass classification,
@@ -33,12 +37,23 @@ public record Step(
     /** The longest role name. */
     public static final int MAX_ROLE_LENGTH = 100;
 
+    /** The longest step name. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     public Step {
-        if (role == null || role.isBlank()) {
-            throw new InvalidValueStreamException("role", Reason.EMPTY);
+        if (name == null || name.isBlank()) {
+            throw new InvalidValueStreamException("name", Reason.EMPTY);
         }
-        role = role.strip();
-        if (role.length() > MAX_ROLE_LENGTH) {
+        name = name.strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueStreamException("name", Reason.TOO_LONG, MAX_NAME_LENGTH);
+        }
+        Objects.requireNonNull(role, "role: use Optional.empty()");
+        if (role.isPresent() && role.get().isBlank()) {
+            role = Optional.empty();
+        }
+        role = role.map(String::strip);
+        if (role.isPresent() && role.get().length() > MAX_ROLE_LENGTH) {
             throw new InvalidValueStreamException("role", Reason.TOO_LONG, MAX_ROLE_LENGTH);
         }
         requireMinutes("processMinutes", processMinutes);
@@ -55,6 +70,38 @@ public record Step(
         }
     }
 
+    /**
+     * A step named after its role (the shape before issue 13): the role is both the name and the role.
+     *
+     * @throws InvalidValueStreamException with field {@code role} when the role is empty
+     */
+    public Step(
+            String role,
+            double processMinutes,
+            double waitingMinutes,
+            StepClass classification,
+            Optional<WasteType> wasteType,
+            boolean registration) {
+        this(
+                requireRole(role),
+                Optional.of(role),
+                processMinutes,
+                waitingMinutes,
+                classification,
+                wasteType,
+                registration);
+    }
+
+    private static String requireRole(String role) {
+        if (role == null || role.isBlank()) {
+            throw new InvalidValueStreamException("role", Reason.EMPTY);
+        }
+        if (role.strip().length() > MAX_ROLE_LENGTH) {
+            throw new InvalidValueStreamException("role", Reason.TOO_LONG, MAX_ROLE_LENGTH);
+        }
+        return role;
+    }
+
     /** A value-adding or necessary step (no waste type). */
     public static Step of(String role, double processMinutes, double waitingMinutes, StepClass classification) {
         return new Step(role, processMinutes, waitingMinutes, classification, Optional.empty(), false);
@@ -68,7 +115,7 @@ public record Step(
 
     /** This step marked as registration or administration. */
     public Step asRegistration() {
-        return new Step(role, processMinutes, waitingMinutes, classification, wasteType, true);
+        return new Step(name, role, processMinutes, waitingMinutes, classification, wasteType, true);
     }
 
     /** Process plus waiting minutes: this step's part of the lead time. */
@@ -76,13 +123,26 @@ public record Step(
         return processMinutes + waitingMinutes;
     }
 
-    /** Whether another step is performed by the same role (equal ignoring case), so no handover. */
-    public boolean sameRole(Step other) {
-        return roleKey().equals(other.roleKey());
+    /**
+     * Whether the work is handed over between this step and another: both have a role and the roles differ
+     * (ignoring case). Without a role on either side nothing can be said, see {@link #unknownTransition}.
+     */
+    public boolean handoverTo(Step other) {
+        return role.isPresent() && other.role.isPresent() && !roleKey().equals(other.roleKey());
+    }
+
+    /** Whether this step or the other has no role, so a handover between them cannot be counted. */
+    public boolean unknownTransition(Step other) {
+        return role.isEmpty() || other.role.isEmpty();
+    }
+
+    /** The role's name, empty string when no role is assigned (for pages and exports). */
+    public String roleName() {
+        return role.orElse("");
     }
 
     private String roleKey() {
-        return role.toLowerCase(Locale.ROOT);
+        return role.orElseThrow().toLowerCase(Locale.ROOT);
     }
 
     private static void requireMinutes(String field, double minutes) {

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * <pre>
  * lead time            = Σ (process + waiting)
  * PCE                  = Σ process of value-adding steps / lead time         (empty when lead time = 0)
- * handovers            = # adjacent steps with different roles (ignoring case)
+ * handovers            = # adjacent steps that both have a role and whose roles differ (ignoring case)
  * registration share   = Σ process of registration steps / Σ process        (empty when Σ process = 0)
  * waste minutes        = Σ process of waste steps                           (waiting time excluded)
  * improvement hours/yr = volume per year × waste minutes / 60
@@ -84,15 +84,30 @@ public final class ValueStreamAnalysis {
                 euro(hours, valueAddedPerHour));
     }
 
-    /** The number of adjacent steps whose roles differ. */
+    /** The number of adjacent steps that both have a role and whose roles differ. */
     static int handovers(List<Step> steps) {
         int handovers = 0;
         for (int i = 1; i < steps.size(); i++) {
-            if (!steps.get(i).sameRole(steps.get(i - 1))) {
+            if (steps.get(i - 1).handoverTo(steps.get(i))) {
                 handovers++;
             }
         }
         return handovers;
+    }
+
+    /**
+     * The number of adjacent steps of which at least one has no role: transitions the handover count cannot
+     * judge (a page says so, rather than counting them either way).
+     */
+    public static int unknownTransitions(ValueStream stream) {
+        List<Step> steps = stream.steps();
+        int unknown = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i - 1).unknownTransition(steps.get(i))) {
+                unknown++;
+            }
+        }
+        return unknown;
     }
 
     private static OptionalDouble ratio(double part, double whole) {

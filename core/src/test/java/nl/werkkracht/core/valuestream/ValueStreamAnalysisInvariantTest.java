@@ -111,7 +111,7 @@ class ValueStreamAnalysisInvariantTest {
             ValueStream stream = randomStream(random);
             List<Step> shouted = stream.steps().stream()
                     .map(s -> new Step(
-                            s.role().toUpperCase(java.util.Locale.ROOT),
+                            s.roleName().toUpperCase(java.util.Locale.ROOT),
                             s.processMinutes(),
                             s.waitingMinutes(),
                             s.classification(),

@@ -166,4 +166,70 @@ class ValueStreamAnalysisTest {
         assertThat(m.improvementFte(1500)).isCloseTo(0.4, within(TOLERANCE));
         assertThatIllegalArgumentException().isThrownBy(() -> m.improvementFte(0));
     }
+
+    /**
+     * Issue 13: the step's name is not its role. Intake and offer by the office, planning by the planner,
+     * assembly by the fitter, invoicing not yet assigned: 2 handovers, 1 transition unknown. Typing the
+     * activities into the role field, as users did before, counted 4.
+     */
+    @Test
+    void shouldCountHandoversBetweenRolesNotBetweenStepNames() {
+        var steps = java.util.List.of(
+                new Step(
+                        "Intake",
+                        java.util.Optional.of("Binnendienst"),
+                        5,
+                        0,
+                        StepClass.VALUE_ADDING,
+                        java.util.Optional.empty(),
+                        false),
+                new Step(
+                        "Offerte",
+                        java.util.Optional.of("binnendienst"),
+                        20,
+                        60,
+                        StepClass.VALUE_ADDING,
+                        java.util.Optional.empty(),
+                        false),
+                new Step(
+                        "Planning",
+                        java.util.Optional.of("Planner"),
+                        10,
+                        120,
+                        StepClass.NECESSARY,
+                        java.util.Optional.empty(),
+                        false),
+                new Step(
+                        "Montage",
+                        java.util.Optional.of("Monteur"),
+                        240,
+                        2880,
+                        StepClass.VALUE_ADDING,
+                        java.util.Optional.empty(),
+                        false),
+                new Step(
+                        "Factuur",
+                        java.util.Optional.empty(),
+                        15,
+                        1440,
+                        StepClass.NECESSARY,
+                        java.util.Optional.empty(),
+                        true));
+        var stream = new ValueStream("Installatieopdracht", 300, steps);
+        assertThat(ValueStreamAnalysis.analyse(stream, OptionalDouble.empty()).handovers())
+                .isEqualTo(2);
+        assertThat(ValueStreamAnalysis.unknownTransitions(stream)).isEqualTo(1);
+        var activitiesAsRoles = new ValueStream(
+                "Installatieopdracht",
+                300,
+                java.util.List.of(
+                        Step.of("Intake", 5, 0, StepClass.VALUE_ADDING),
+                        Step.of("Offerte", 20, 60, StepClass.VALUE_ADDING),
+                        Step.of("Planning", 10, 120, StepClass.NECESSARY),
+                        Step.of("Montage", 240, 2880, StepClass.VALUE_ADDING),
+                        Step.of("Factuur", 15, 1440, StepClass.NECESSARY)));
+        assertThat(ValueStreamAnalysis.analyse(activitiesAsRoles, OptionalDouble.empty())
+                        .handovers())
+                .isEqualTo(4);
+    }
 }

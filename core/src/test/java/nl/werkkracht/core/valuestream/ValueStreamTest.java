@@ -19,7 +19,7 @@ class ValueStreamTest {
         var stream = new ValueStream("  Offerte ", 12, List.of(Step.of("  Planner ", 1, 0, StepClass.NECESSARY)));
 
         assertThat(stream.name()).isEqualTo("Offerte");
-        assertThat(stream.steps().get(0).role()).isEqualTo("Planner");
+        assertThat(stream.steps().get(0).roleName()).isEqualTo("Planner");
     }
 
     @Test

@@ -41,8 +41,8 @@ final class ValueStreamRepository {
     private static final String INSERT_STEP =
             """
             INSERT INTO value_stream_step (value_stream_id, step_position, role, process_minutes, waiting_minutes,
-                                           step_class, waste_type, registration)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                           step_class, waste_type, registration, step_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private static final String SELECT =
@@ -55,7 +55,7 @@ final class ValueStreamRepository {
     private static final String SELECT_STEPS =
             """
             SELECT s.value_stream_id, s.role, s.process_minutes, s.waiting_minutes, s.step_class, s.waste_type,
-                   s.registration
+                   s.registration, s.step_name
               FROM value_stream_step s
               JOIN value_stream v ON v.id = s.value_stream_id
              WHERE v.organisation_id = ?
@@ -165,7 +165,11 @@ final class ValueStreamRepository {
                 Step step = steps.get(i);
                 insert.setLong(1, id);
                 insert.setInt(2, i);
-                insert.setString(3, step.role());
+                if (step.role().isPresent()) {
+                    insert.setString(3, step.role().get());
+                } else {
+                    insert.setNull(3, Types.VARCHAR);
+                }
                 insert.setDouble(4, step.processMinutes());
                 insert.setDouble(5, step.waitingMinutes());
                 insert.setString(6, step.classification().name());
@@ -175,6 +179,7 @@ final class ValueStreamRepository {
                     insert.setNull(7, Types.VARCHAR);
                 }
                 insert.setBoolean(8, step.registration());
+                insert.setString(9, step.name());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -184,7 +189,8 @@ final class ValueStreamRepository {
     private static Step step(ResultSet rows) throws SQLException {
         String wasteType = rows.getString(6);
         return new Step(
-                rows.getString(2),
+                rows.getString(8),
+                Optional.ofNullable(rows.getString(2)),
                 rows.getDouble(3),
                 rows.getDouble(4),
                 StepClass.valueOf(rows.getString(5)),
