@@ -2,6 +2,7 @@ package nl.werkkracht.app.techimpact;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import nl.werkkracht.core.techimpact.Assumptions;
 import nl.werkkracht.core.techimpact.Consequence;
@@ -9,6 +10,7 @@ import nl.werkkracht.core.techimpact.ImpactAnalysis;
 import nl.werkkracht.core.techimpact.RoleImpact;
 import nl.werkkracht.core.techimpact.RoleStep;
 import nl.werkkracht.core.techimpact.TaskImpact;
+import nl.werkkracht.store.techimpact.LearningPlan;
 import nl.werkkracht.store.techimpact.StoredAnalysis;
 
 /**
@@ -41,6 +43,8 @@ public record AnalysisView(
         double otherCapability,
         List<RoleImpactView> roles,
         List<ConsequenceView> consequences,
+        @Schema(description = "learning on the job per touched role: owner and dates (empty fields when not planned)")
+                List<LearningView> learning,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -131,7 +135,30 @@ public record AnalysisView(
         }
     }
 
-    static AnalysisView of(StoredAnalysis stored, ImpactAnalysis analysis, List<Consequence> consequences) {
+    /** The plan for learning on the job in one touched role. */
+    public record LearningView(String role, String owner, LocalDate start, LocalDate end) {}
+
+    static AnalysisView of(
+            StoredAnalysis stored, ImpactAnalysis analysis, List<Consequence> consequences, List<LearningPlan> plans) {
+        var learning = new java.util.ArrayList<LearningView>();
+        for (RoleImpact r : analysis.roles()) {
+            if (!r.affected()) {
+                continue;
+            }
+            LearningPlan p = plans.stream()
+                    .filter(x -> x.role().equalsIgnoreCase(r.role()))
+                    .findFirst()
+                    .orElse(new LearningPlan(
+                            r.role(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty()));
+            learning.add(new LearningView(
+                    r.role(),
+                    p.owner().orElse(null),
+                    p.start().orElse(null),
+                    p.end().orElse(null)));
+        }
         Assumptions a = analysis.assumptions();
         var app = analysis.application();
         return new AnalysisView(
@@ -157,6 +184,7 @@ public record AnalysisView(
                 a.otherCapability(),
                 analysis.roles().stream().map(RoleImpactView::of).toList(),
                 consequences.stream().map(ConsequenceView::of).toList(),
+                learning,
                 stored.createdAt(),
                 stored.updatedAt());
     }

@@ -1,12 +1,16 @@
 package nl.werkkracht.app.techimpact;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.werkkracht.app.organisation.OrganisationAccess;
+import nl.werkkracht.core.techimpact.WorkRole.InvalidRoleException;
+import nl.werkkracht.store.techimpact.LearningPlan;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -121,6 +125,41 @@ class TechImpactApi {
             Authentication auth) {
         access.require(auth, id);
         return service.saveAnalysis(id, Optional.of(analysisId), input, access.username(auth));
+    }
+
+    /** A learning plan as the API receives it. */
+    record LearningRequest(
+            @Schema(example = "Planner") String role,
+            @Schema(example = "Hoofd planning") String owner,
+            @Schema(example = "2027-02-01") LocalDate start,
+            @Schema(example = "2027-05-01") LocalDate end) {}
+
+    @PutMapping("/technology-impact/{analysisId}/learning")
+    @Operation(summary = "Replace the plans for learning on the job (owner, start, end) per touched role")
+    AnalysisView learning(
+            @PathVariable long id,
+            @PathVariable long analysisId,
+            @RequestBody List<LearningRequest> input,
+            Authentication auth) {
+        access.require(auth, id);
+        var plans = new java.util.ArrayList<LearningPlan>();
+        for (int i = 0; i < input.size(); i++) {
+            LearningRequest r = input.get(i);
+            if (r == null || r.role() == null || r.role().isBlank()) {
+                throw new InvalidRoleException("[" + i + "].role", "is required");
+            }
+            try {
+                plans.add(new LearningPlan(
+                        r.role().strip(),
+                        Optional.ofNullable(r.owner()),
+                        Optional.ofNullable(r.start()),
+                        Optional.ofNullable(r.end())));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRoleException("[" + i + "].end", "must not be before the start");
+            }
+        }
+        service.saveLearning(id, analysisId, plans, access.username(auth));
+        return service.analysis(id, analysisId, access.username(auth));
     }
 
     @DeleteMapping("/technology-impact/{analysisId}")

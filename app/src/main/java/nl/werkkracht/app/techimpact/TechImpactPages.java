@@ -13,6 +13,7 @@ import nl.werkkracht.core.techimpact.TaskShare;
 import nl.werkkracht.core.techimpact.WorkRole;
 import nl.werkkracht.core.techimpact.WorkRole.InvalidRoleException;
 import nl.werkkracht.store.organisation.Organisation;
+import nl.werkkracht.store.techimpact.LearningPlan;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -199,6 +200,20 @@ class TechImpactPages {
                 first(form, "answerProcess"),
                 first(form, "answerSkills"));
         service.saveAnalysis(id, Optional.of(aid), request, access.username(auth));
+        var plans = new ArrayList<LearningPlan>();
+        try {
+            for (int i = 0; form.containsKey("learning-role-" + i); i++) {
+                plans.add(new LearningPlan(
+                        first(form, "learning-role-" + i),
+                        Optional.of(first(form, "learning-owner-" + i)),
+                        date(form, "learning-start-" + i),
+                        date(form, "learning-end-" + i)));
+            }
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("notice", "techimpact.learning.invalid");
+            return "redirect:/organisations/" + id + "/technology-impact/" + aid;
+        }
+        service.saveLearning(id, aid, plans, access.username(auth));
         redirect.addFlashAttribute("notice", "techimpact.analysis.saved");
         return "redirect:/organisations/" + id + "/technology-impact/" + aid;
     }
@@ -234,6 +249,11 @@ class TechImpactPages {
     private static String first(MultiValueMap<String, String> form, String key) {
         String v = form.getFirst(key);
         return v == null ? "" : v;
+    }
+
+    private static Optional<java.time.LocalDate> date(MultiValueMap<String, String> form, String key) {
+        String v = first(form, key).strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalDate.parse(v));
     }
 
     private static int integer(MultiValueMap<String, String> form, String key) {

@@ -21,6 +21,7 @@ import nl.werkkracht.core.techimpact.WorkRole;
 import nl.werkkracht.core.techimpact.WorkRole.InvalidRoleException;
 import nl.werkkracht.core.valuestream.Step;
 import nl.werkkracht.store.audit.AuditLog;
+import nl.werkkracht.store.techimpact.LearningPlan;
 import nl.werkkracht.store.techimpact.StoredAnalysis;
 import nl.werkkracht.store.techimpact.StoredRole;
 import nl.werkkracht.store.techimpact.TechnologyImpactStore;
@@ -164,6 +165,18 @@ public final class TechImpactService {
         audit.record(username, organisationId, "techimpact.deleted", "analysis " + id);
     }
 
+    /**
+     * Replaces the learning plans (owner, dates) of an analysis' touched roles.
+     *
+     * @throws OrganisationNotFoundException when the organisation has no such analysis
+     */
+    public void saveLearning(long organisationId, long id, List<LearningPlan> plans, String username) {
+        if (!store.saveLearning(organisationId, id, plans)) {
+            throw notFound("analysis " + id);
+        }
+        audit.record(username, organisationId, "techimpact.changed", "analysis " + id);
+    }
+
     /** An analysis of a catalogue application that is not stored (a preview). */
     public ImpactAnalysis preview(long organisationId, TechnologyApplication application) {
         return TechnologyImpact.analyse(application, roleInputs(organisationId), Assumptions.DEFAULT);
@@ -175,7 +188,7 @@ public final class TechImpactService {
                 : catalogue.find(stored.applicationId()).orElseThrow();
         ImpactAnalysis analysis = TechnologyImpact.analyse(application, roles, Assumptions.DEFAULT);
         List<Consequence> consequences = Consequences.of(analysis);
-        return AnalysisView.of(stored, analysis, consequences);
+        return AnalysisView.of(stored, analysis, consequences, store.learning(stored.organisationId(), stored.id()));
     }
 
     /** The organisation's roles with their occupations and the value-stream steps each performs. */

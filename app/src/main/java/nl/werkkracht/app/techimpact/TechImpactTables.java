@@ -71,6 +71,14 @@ final class TechImpactTables {
             lines.add(text("techimpact.consequence." + c.kind()) + (c.role() == null ? "" : " — " + c.role()) + ": "
                     + text("techimpact.rule." + c.rule(), String.join(", ", c.roles())));
         }
+        for (AnalysisView.LearningView l : a.learning()) {
+            lines.add(text(
+                    "techimpact.learning.line",
+                    l.role(),
+                    l.owner() == null ? "–" : l.owner(),
+                    l.start() == null ? "–" : l.start().toString(),
+                    l.end() == null ? "–" : l.end().toString()));
+        }
         if (a.answerProducts() != null) {
             lines.add(text("techimpact.tim.products") + " " + a.answerProducts());
         }

@@ -124,10 +124,15 @@ class TechImpactBrowserIT extends BrowserTestSupport {
         assertThat(driver().findElement(By.id("ti-jcurve")).getText()).contains("J-curve");
         driver().findElement(By.id("answerSkills"))
                 .sendKeys("Administratief medewerker: opdrachten geven en uitkomsten controleren.");
+        assertThat(driver().findElements(By.cssSelector("#ti-learning [data-role='Administratief medewerker']")))
+                .hasSize(1);
+        driver().findElement(By.id("learning-owner-0")).sendKeys("Kantoormanager");
         driver().findElement(By.id("ti-save")).click();
         waitFor(By.id("ti-notice"));
         assertThat(driver().findElement(By.id("answerSkills")).getAttribute("value"))
                 .contains("uitkomsten controleren");
+        assertThat(driver().findElement(By.id("learning-owner-0")).getAttribute("value"))
+                .isEqualTo("Kantoormanager");
         assertExportLinks("csv", "xlsx");
         Screenshots.save(driver(), "techimpact-analysis-nl", 1280);
     }

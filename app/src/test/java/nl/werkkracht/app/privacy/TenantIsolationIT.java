@@ -311,6 +311,9 @@ class TenantIsolationIT {
         if (pattern.contains("/roles")) {
             return ROLE;
         }
+        if (pattern.endsWith("/learning")) {
+            return "[]";
+        }
         if (pattern.contains("/technology-impact")) {
             return ANALYSIS;
         }

@@ -179,6 +179,24 @@ class TechImpactApiIT {
         assertThat(streams.get(0).get("handovers").asInt()).isEqualTo(4);
         assertThat(streams.get(0).get("steps").get(0).get("name").asText()).isEqualTo("Melding aannemen");
         assertThat(routes(a)).contains("TECHNOLOGY", "ORGANISATION", "EMPLOYEE");
+
+        // the planner's learning plan: owner and dates, kept with the analysis
+        String learning = "/api/v1/organisations/" + t.organisationId() + "/technology-impact/"
+                + a.get("id").asLong() + "/learning";
+        HttpResponse<String> planned = client().putJson(
+                        learning,
+                        "[{\"role\":\"Planner\",\"owner\":\"Hoofd planning\",\"start\":\"2027-02-01\",\"end\":\"2027-05-01\"}]",
+                        t.bearer());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+        JsonNode plan = JSON.readTree(planned.body()).get("learning");
+        assertThat(plan).hasSize(1);
+        assertThat(plan.get(0).get("owner").asText()).isEqualTo("Hoofd planning");
+        assertThat(plan.get(0).get("start").asText()).isEqualTo("2027-02-01");
+        HttpResponse<String> backwards = client().putJson(
+                        learning,
+                        "[{\"role\":\"Planner\",\"start\":\"2027-05-01\",\"end\":\"2027-02-01\"}]",
+                        t.bearer());
+        assertThat(backwards.statusCode()).isEqualTo(400);
     }
 
     private JsonNode example(TechImpactExamples.Example example) throws Exception {

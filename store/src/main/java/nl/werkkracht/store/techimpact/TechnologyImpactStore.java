@@ -360,6 +360,66 @@ public final class TechnologyImpactStore {
         return out;
     }
 
+    /** The learning plans of an analysis by role name; empty when the organisation has no such analysis. */
+    public List<LearningPlan> learning(long organisationId, long analysisId) {
+        return database.inTransaction(c -> selectLearning(c, organisationId, analysisId));
+    }
+
+    /** Replaces the learning plans of an analysis; false when the organisation has no such analysis. */
+    public boolean saveLearning(long organisationId, long analysisId, List<LearningPlan> plans) {
+        return database.inTransaction(c -> {
+            if (selectAnalyses(c, organisationId, analysisId).isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement delete =
+                    c.prepareStatement("DELETE FROM technology_impact_learning WHERE analysis_id = ?")) {
+                delete.setLong(1, analysisId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    """
+                    INSERT INTO technology_impact_learning (analysis_id, role_name, owner, start_date, end_date)
+                    VALUES (?, ?, ?, ?, ?)
+                    """)) {
+                for (LearningPlan p : plans) {
+                    insert.setLong(1, analysisId);
+                    insert.setString(2, p.role());
+                    insert.setString(3, p.owner().orElse(null));
+                    insert.setObject(4, p.start().orElse(null));
+                    insert.setObject(5, p.end().orElse(null));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return true;
+        });
+    }
+
+    private static List<LearningPlan> selectLearning(Connection c, long organisationId, long analysisId)
+            throws SQLException {
+        var out = new ArrayList<LearningPlan>();
+        try (PreparedStatement q = c.prepareStatement(
+                """
+                SELECT l.role_name, l.owner, l.start_date, l.end_date
+                  FROM technology_impact_learning l JOIN technology_impact t ON t.id = l.analysis_id
+                 WHERE t.organisation_id = ? AND l.analysis_id = ?
+                 ORDER BY l.role_name
+                """)) {
+            q.setLong(1, organisationId);
+            q.setLong(2, analysisId);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    out.add(new LearningPlan(
+                            r.getString(1),
+                            Optional.ofNullable(r.getString(2)),
+                            Optional.ofNullable(r.getObject(3, java.time.LocalDate.class)),
+                            Optional.ofNullable(r.getObject(4, java.time.LocalDate.class))));
+                }
+            }
+        }
+        return out;
+    }
+
     private static Instant instant(ResultSet r, int column) throws SQLException {
         return r.getObject(column, OffsetDateTime.class).toInstant();
     }

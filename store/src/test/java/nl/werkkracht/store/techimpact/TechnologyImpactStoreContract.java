@@ -178,6 +178,16 @@ abstract class TechnologyImpactStoreContract {
                         Optional.empty()))
                 .isEmpty();
         assertThat(store.analyses(organisation)).hasSize(1);
+        var plan = new LearningPlan(
+                "Planner",
+                Optional.of("Hoofd planning"),
+                Optional.of(java.time.LocalDate.of(2027, 2, 1)),
+                Optional.of(java.time.LocalDate.of(2027, 5, 1)));
+        assertThat(store.saveLearning(organisation, a.id(), List.of(plan))).isTrue();
+        assertThat(store.learning(organisation, a.id())).containsExactly(plan);
+        assertThat(store.learning(other, a.id())).isEmpty();
+        assertThat(store.saveLearning(other, a.id(), List.of())).isFalse();
+        assertThat(store.learning(organisation, a.id())).containsExactly(plan);
         assertThat(store.deleteAnalysis(other, a.id())).isFalse();
         assertThat(store.deleteAnalysis(organisation, a.id())).isTrue();
     }
