@@ -130,7 +130,7 @@ class KillDuringIntakeIT {
     private AppProcess start(Map<String, String> env, int run) {
         return AppProcess.serve(
                         env,
-                        dir.resolve("serve-" + run + ".log"),
+                        AppProcess.log("kill-during-intake-" + System.identityHashCode(env) + "-" + run + ".log"),
                         "--werkkracht.scan.public-requests-per-minute=1000000")
                 .awaitUp(START);
     }
