@@ -7,7 +7,9 @@ import java.net.UnknownHostException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -21,10 +23,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public final class PublicAddress {
 
-    private static volatile String configured = "";
+    static final String PROPERTY = "werkkracht.public-base-url";
 
+    /** Checks the setting at start-up, so that a mistyped address stops the platform instead of a link. */
     PublicAddress(@Value("${werkkracht.public-base-url:}") String baseUrl) {
-        configured = normalise(baseUrl);
+        normalise(baseUrl);
     }
 
     /** {@code path} (with {@code {…}} variables) as an absolute link on the public address. */
@@ -36,14 +39,19 @@ public final class PublicAddress {
                 .toUriString();
     }
 
-    /** The public base address without a trailing slash. */
+    /**
+     * The public base address without a trailing slash: the setting of the application that serves the
+     * current request, else the address the request reached at the socket; outside a request {@code
+     * http://localhost:8080}.
+     */
     public static String base() {
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        var attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            return local(servlet.getRequest());
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            HttpServletRequest request = servlet.getRequest();
+            WebApplicationContext context = RequestContextUtils.findWebApplicationContext(request);
+            String configured = context == null
+                    ? ""
+                    : normalise(context.getEnvironment().getProperty(PROPERTY, ""));
+            return configured.isEmpty() ? local(request) : configured;
         }
         return "http://localhost:8080";
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OperatorOutputIT {
 
-    private static final Duration CLI = Duration.ofSeconds(180);
+    private static final Duration CLI = Duration.ofSeconds(240);
 
     @TempDir
     Path dir;
@@ -59,10 +59,11 @@ class OperatorOutputIT {
     }
 
     @Test
-    void shouldEndASecondServeOnTheSameDatabaseWithOneLine() {
+    void shouldEndASecondServeOnTheSameDatabaseWithOneLine() throws Exception {
         seedUser();
-        try (AppProcess first = AppProcess.serve(env(), AppProcess.log("operator-output-serve.log"))
-                .awaitUp(Duration.ofSeconds(240))) {
+        // another process holds the database file, as a running serve does
+        Process first = HoldEmbeddedDatabase.start(dir.resolve("data"));
+        try {
             AppProcess.Run second = AppProcess.cli(env(), null, CLI, "serve", "--server.port=" + AppProcess.freePort());
 
             assertThat(second.exitCode()).isEqualTo(1);
@@ -72,7 +73,12 @@ class OperatorOutputIT {
                     .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                     .contains("in use by another process");
             assertThat(second.out()).isEmpty();
-            assertThat(first.alive()).isTrue();
+            assertThat(first.isAlive()).isTrue();
+        } finally {
+            first.getOutputStream().close();
+            if (!first.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                first.destroyForcibly();
+            }
         }
     }
 }

@@ -35,8 +35,13 @@ final class RawHttp {
         }
     }
 
-    /** Sends {@code method path} with {@code headers} (name, value, …) and an optional body. */
+    /** Sends {@code method path} with {@code headers} (name, value, …) and an optional body, from 127.0.0.1. */
     static Response send(int port, String method, String path, String body, String... headers) {
+        return sendFrom("127.0.0.1", port, method, path, body, headers);
+    }
+
+    /** As {@link #send}, from another loopback address ({@code 127.0.0.2}: another machine, for the server). */
+    static Response sendFrom(String from, int port, String method, String path, String body, String... headers) {
         var request = new StringBuilder(method + " " + path + " HTTP/1.0\r\n");
         boolean host = false;
         for (int i = 0; i < headers.length; i += 2) {
@@ -51,7 +56,8 @@ final class RawHttp {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n");
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(
+                java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(60_000);
             var out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
