@@ -6,8 +6,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -48,9 +48,8 @@ public final class PublicAddress {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
             HttpServletRequest request = servlet.getRequest();
             WebApplicationContext context = RequestContextUtils.findWebApplicationContext(request);
-            String configured = context == null
-                    ? ""
-                    : normalise(context.getEnvironment().getProperty(PROPERTY, ""));
+            String configured =
+                    context == null ? "" : normalise(context.getEnvironment().getProperty(PROPERTY, ""));
             return configured.isEmpty() ? local(request) : configured;
         }
         return "http://localhost:8080";

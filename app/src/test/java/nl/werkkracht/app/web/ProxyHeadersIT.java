@@ -13,8 +13,8 @@ import nl.werkkracht.store.account.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
@@ -38,8 +38,14 @@ class ProxyHeadersIT {
     private static final String PROXY = "127.0.0.2";
     private static final String NO_PROXY = "127.0.0.1";
     private static final String[] SPOOFED = {
-        "Host", "evil.example", "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https",
-        "Forwarded", "for=192.0.2.60;proto=https;host=evil.example"
+        "Host",
+        "evil.example",
+        "X-Forwarded-Host",
+        "evil.example",
+        "X-Forwarded-Proto",
+        "https",
+        "Forwarded",
+        "for=192.0.2.60;proto=https;host=evil.example"
     };
 
     @Test
@@ -47,7 +53,8 @@ class ProxyHeadersIT {
         List<String> links = invitationLinks(SPOOFED);
         String pdf = invitationPdfText(SPOOFED);
 
-        assertThat(links).hasSize(2).allSatisfy(link -> assertThat(link).startsWith("https://werkkracht.example.nl/s/"));
+        assertThat(links).hasSize(2).allSatisfy(link -> assertThat(link)
+                .startsWith("https://werkkracht.example.nl/s/"));
         assertThat(pdf).contains("https://werkkracht.example.nl/s/").doesNotContain("evil.example");
     }
 
@@ -71,7 +78,8 @@ class ProxyHeadersIT {
         RawHttp.Response login = RawHttp.sendFrom(PROXY, port, "GET", "/login", null, "X-Forwarded-Proto", "https");
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.header("Strict-Transport-Security")).isNotNull();
-        assertThat(login.all("Set-Cookie")).isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("secure"));
+        assertThat(login.all("Set-Cookie")).isNotEmpty().allSatisfy(c -> assertThat(c)
+                .containsIgnoringCase("secure"));
 
         // each forwarded client has its own limit; one client still meets its own
         List<Integer> others = new ArrayList<>();

@@ -34,7 +34,8 @@ class PublicAddressTest {
 
     @Test
     void shouldRefuseAnAddressThatIsNoWebAddress() {
-        assertThat(PublicAddress.normalise(" https://werkkracht.example.nl/ ")).isEqualTo("https://werkkracht.example.nl");
+        assertThat(PublicAddress.normalise(" https://werkkracht.example.nl/ "))
+                .isEqualTo("https://werkkracht.example.nl");
         assertThat(PublicAddress.normalise("")).isEmpty();
         assertThatThrownBy(() -> PublicAddress.normalise("ftp://werkkracht.example.nl"))
                 .isInstanceOf(IllegalArgumentException.class);
