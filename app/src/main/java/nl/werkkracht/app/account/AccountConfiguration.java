@@ -3,6 +3,8 @@ package nl.werkkracht.app.account;
 import java.time.Clock;
 import nl.werkkracht.app.platform.Platform;
 import nl.werkkracht.store.account.AccountStore;
+import nl.werkkracht.store.account.LoginThrottleStore;
+import nl.werkkracht.store.db.Database;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,14 +40,14 @@ class AccountConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts() {
-        return new LoginAttempts(Clock.systemUTC());
+    LoginThrottle loginThrottle(Database database) {
+        return new LoginThrottle(new LoginThrottleStore(database), Clock.systemUTC());
     }
 
     @Bean
     AccountSecurity accountSecurity(
-            AccountService accounts, AccountUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
-        return new AccountSecurity(accounts, users, encoder, attempts);
+            AccountService accounts, AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new AccountSecurity(accounts, users, encoder, throttle);
     }
 
     @Bean

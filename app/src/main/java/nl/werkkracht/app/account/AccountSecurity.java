@@ -16,14 +16,14 @@ public final class AccountSecurity {
     private final AccountService accounts;
     private final AccountUserDetailsService users;
     private final PasswordEncoder encoder;
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
 
     AccountSecurity(
-            AccountService accounts, AccountUserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+            AccountService accounts, AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.accounts = accounts;
         this.users = users;
         this.encoder = encoder;
-        this.attempts = attempts;
+        this.throttle = throttle;
     }
 
     /**
@@ -34,7 +34,7 @@ public final class AccountSecurity {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
-        return new ProviderManager(new ThrottledLoginProvider(passwords, attempts, accounts));
+        return new ProviderManager(new ThrottledLoginProvider(passwords, throttle, accounts));
     }
 
     /** A new filter that keeps a login that must choose its own password on {@code /account/password}. */

@@ -2,6 +2,9 @@ package nl.werkkracht.app.cli;
 
 import java.util.concurrent.Callable;
 import nl.werkkracht.app.WerkkrachtApplication;
+import nl.werkkracht.store.db.Database;
+import nl.werkkracht.store.db.DatabaseConfig;
+import nl.werkkracht.store.db.DatabaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
@@ -22,6 +25,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DatabaseConfig config = DatabaseConfig.fromEnvironment(main.env());
+        if (config.isH2()) {
+            // A second serve on the same embedded file would fail deep inside Spring with a long stack trace;
+            // opening it here first ends with one line instead ("in use by another process").
+            try {
+                Database.open(config).close();
+            } catch (DatabaseException e) {
+                main.err().println("werkkracht: " + e.getMessage());
+                return 1;
+            }
+        }
         WerkkrachtApplication.start(springArgs);
         main.keepRunning();
         return 0;

@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The one place that writes exports: every table a page shows can be downloaded as CSV or XLSX
@@ -70,13 +69,12 @@ public final class Exports {
         return attachment(PdfExport.write(page, locale, now, source()), PDF, page.id(), "pdf");
     }
 
-    /** "Werkkracht, http://host:port/context" during a request, else "Werkkracht". */
+    /** "Werkkracht, " and the platform's public address during a request, else "Werkkracht". */
     private static String source() {
         if (RequestContextHolder.getRequestAttributes() == null) {
             return "Werkkracht";
         }
-        return "Werkkracht, "
-                + ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return "Werkkracht, " + nl.werkkracht.app.web.PublicAddress.base();
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String id, String extension) {

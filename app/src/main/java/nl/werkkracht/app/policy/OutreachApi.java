@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import nl.werkkracht.app.policy.ProgrammeAccess.Need;
+import nl.werkkracht.app.web.PublicAddress;
 import nl.werkkracht.store.policy.OutreachStore;
 import nl.werkkracht.store.policy.Programme;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Scan outreach over the REST API: members of a programme (owners, service-point advisers) invite employers. */
 @RestController
@@ -56,10 +56,7 @@ class OutreachApi {
     InvitationCreated invite(@PathVariable long id, @RequestBody InvitationInput in, Authentication auth) {
         Programme p = access.require(auth, id, Need.ADVISE);
         OutreachService.Created c = outreach.invite(p, in.label(), auth.getName());
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/join/{token}")
-                .buildAndExpand(c.token())
-                .toUriString();
+        String link = PublicAddress.link("/join/{token}", c.token());
         return new InvitationCreated(
                 c.invitation().id(), c.invitation().label(), c.invitation().createdAt(), link);
     }

@@ -189,10 +189,7 @@ class ProgrammePages {
         Programme p = access.require(auth, id, Need.ADVISE);
         try {
             var created = outreach.invite(p, label, auth.getName());
-            String link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/join/{token}")
-                    .buildAndExpand(created.token())
-                    .toUriString();
+            String link = nl.werkkracht.app.web.PublicAddress.link("/join/{token}", created.token());
             r.addFlashAttribute("invitationLink", link);
         } catch (PolicyInputException ex) {
             r.addFlashAttribute("error", ex.field() + ": " + text(ex, l));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.werkkracht.app.export.Exports;
 import nl.werkkracht.app.organisation.OrganisationNotFoundException;
+import nl.werkkracht.app.web.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /api/v1/organisations/{id}/scans} and {@code /api/v1/scans/{scanId}}: creating scans and
@@ -150,12 +150,9 @@ class ScanApi {
                 "ideas".equals(table) ? exports.ideas(results, locale) : exports.scores(results, locale), format);
     }
 
-    /** The questionnaire's address for a token, on this server. */
+    /** The questionnaire's address for a token, on the platform's public address (never the Host header). */
     static String link(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/s/{token}")
-                .buildAndExpand(token)
-                .toUriString();
+        return PublicAddress.link("/s/{token}", token);
     }
 
     /**

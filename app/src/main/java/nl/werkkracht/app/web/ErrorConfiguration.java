@@ -27,6 +27,15 @@ class ErrorConfiguration {
                 errorAttributes, server.getError(), resolvers.orderedStream().toList(), texts);
     }
 
+    /** Outermost: a database fault anywhere in the chain answers 503 with Retry-After ({@link DatabaseFaults}). */
+    @Bean
+    FilterRegistrationBean<DatabaseFaults> databaseFaults(
+            com.fasterxml.jackson.databind.ObjectMapper json, ProblemTexts texts) {
+        var registration = new FilterRegistrationBean<>(new DatabaseFaults(json, texts));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     /** Before Spring Security's filters (order -100), so that their 401 and 403 answers are caught too. */
     @Bean
     FilterRegistrationBean<BrowserErrorPages> browserErrorPages() {

@@ -44,6 +44,9 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
             + " script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /** What a reader may do on public pages: GET, and HEAD, which answers as GET without the body. */
+    private static final java.util.List<HttpMethod> READS = java.util.List.of(HttpMethod.GET, HttpMethod.HEAD);
+
     /** API requests: answered with status codes and problem details, never with a login redirect. */
     static final RequestMatcher API =
             (HttpServletRequest r) -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
@@ -105,14 +108,16 @@ class SecurityConfiguration {
                     a.requestMatchers("/api/v1/public/**", "/s/**").permitAll();
                     // policy programmes (ADR 0021): anyone reads published ones, a draft is 404 for non-members
                     // (ProgrammeAccess); changes need a member; employers register through a single-use link
-                    a.requestMatchers(
-                                    HttpMethod.GET,
-                                    "/programmes",
-                                    "/programmes/**",
-                                    "/api/v1/programmes",
-                                    "/api/v1/programmes/**",
-                                    "/api/v1/policy/**")
-                            .permitAll();
+                    for (HttpMethod read : READS) {
+                        a.requestMatchers(
+                                        read,
+                                        "/programmes",
+                                        "/programmes/**",
+                                        "/api/v1/programmes",
+                                        "/api/v1/programmes/**",
+                                        "/api/v1/policy/**")
+                                .permitAll();
+                    }
                     a.requestMatchers("/join/**").permitAll();
                     a.requestMatchers("/programmes/**", "/api/v1/programmes/**").hasAnyRole("ANALYST", "ADVISER");
                     // organisation data: only members see it (OrganisationAccess); never public, whatever the
@@ -125,15 +130,17 @@ class SecurityConfiguration {
                                     "/networks/**")
                             .access(ORGANISATION_USERS);
                     if (monitorPublic) {
-                        a.requestMatchers(
-                                        HttpMethod.GET,
-                                        "/",
-                                        "/monitor/**",
-                                        "/monitor.pdf",
-                                        "/data/**",
-                                        "/data.pdf",
-                                        "/api/v1/**")
-                                .permitAll();
+                        for (HttpMethod read : READS) {
+                            a.requestMatchers(
+                                            read,
+                                            "/",
+                                            "/monitor/**",
+                                            "/monitor.pdf",
+                                            "/data/**",
+                                            "/data.pdf",
+                                            "/api/v1/**")
+                                    .permitAll();
+                        }
                     }
                     a.anyRequest().authenticated();
                 })

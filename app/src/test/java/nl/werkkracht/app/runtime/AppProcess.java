@@ -35,6 +35,16 @@ final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
+    /** A log file for a server's output that outlives the test: {@code target/runtime-logs/NAME}. */
+    static Path log(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "runtime-logs"));
+            return dir.resolve(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The jar that {@code package} built (the failsafe configuration names it). */
     static Path jar() {
         Path jar = Path.of(System.getProperty("werkkracht.jar", "target/werkkracht.jar"));

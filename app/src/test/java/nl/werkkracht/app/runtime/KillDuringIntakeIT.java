@@ -44,7 +44,8 @@ class KillDuringIntakeIT {
 
     @Test
     void shouldKeepEveryAcknowledgedAnswerOnTheEmbeddedDatabase() throws Exception {
-        if (!DATABASES.equals("postgresql")) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(DATABASES.equals("postgresql"), "-Dintake.kill.database");
+        {
             Path data = dir.resolve("data");
             Map<String, String> env = new HashMap<>(Map.of(DatabaseConfig.DATA_DIR_VARIABLE, data.toString()));
             DatabaseConfig config = DatabaseConfig.embedded(data);
@@ -62,7 +63,9 @@ class KillDuringIntakeIT {
 
     @Test
     void shouldKeepEveryAcknowledgedAnswerOnPostgreSql() throws Exception {
-        if (!DATABASES.equals("h2")) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                DATABASES.equals("h2"), "only with -Dintake.kill.database=postgresql or both");
+        {
             Map<String, String> env = new HashMap<>(POSTGRES.environment());
             env.put(DatabaseConfig.DATA_DIR_VARIABLE, dir.resolve("unused").toString());
             killDuringIntake("postgresql", POSTGRES.config(), env);
@@ -130,7 +133,7 @@ class KillDuringIntakeIT {
     private AppProcess start(Map<String, String> env, int run) {
         return AppProcess.serve(
                         env,
-                        dir.resolve("serve-" + run + ".log"),
+                        AppProcess.log("kill-during-intake-" + System.identityHashCode(env) + "-" + run + ".log"),
                         "--werkkracht.scan.public-requests-per-minute=1000000")
                 .awaitUp(START);
     }

@@ -35,6 +35,26 @@ class ErrorPagesIT {
         String fail() {
             throw new IllegalStateException("secret internal detail");
         }
+
+        /** The database out of reach (a pool timeout), on a page (DatabaseFaultsIT). */
+        @GetMapping("/monitor/test-only-database-down")
+        String databaseDown() {
+            throw DatabaseFaultsIT.unreachable();
+        }
+
+        /** The database out of reach while writing through the public API (DatabaseFaultsIT). */
+        @org.springframework.web.bind.annotation.PostMapping("/api/v1/public/test-only-database-down")
+        @org.springframework.web.bind.annotation.ResponseBody
+        String databaseDownWhileWriting() {
+            throw DatabaseFaultsIT.unreachable();
+        }
+
+        /** The database connection broken mid-write: "Broken pipe" on its socket (DatabaseFaultsIT). */
+        @org.springframework.web.bind.annotation.PostMapping("/api/v1/public/test-only-database-broken-pipe")
+        @org.springframework.web.bind.annotation.ResponseBody
+        String databaseBrokenPipe() {
+            throw DatabaseFaultsIT.brokenPipe();
+        }
     }
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

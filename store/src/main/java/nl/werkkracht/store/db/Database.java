@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
 
     private static final int MAX_POOL_SIZE = 10;
 
+    /** H2's error code for a database file locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
     private final HikariDataSource pool;
     private final String description;
     private final String url;
@@ -43,10 +46,16 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         Objects.requireNonNull(config, "config");
         String description = config.redactedUrl() + (config.user().isEmpty() ? "" : " as " + config.user());
+        if (config.url().startsWith("jdbc:h2:file:")) {
+            refuseWhenInUse(config, description);
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikariConfig(config));
         } catch (RuntimeException e) {
+            if (inUseByAnotherProcess(e)) {
+                throw inUse(description, e);
+            }
             throw new DatabaseException("cannot connect to " + description + ": " + rootMessage(e), e);
         }
         try {
@@ -133,6 +142,39 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /**
+     * An embedded file that another process holds (a running {@code serve}) is told in one line, before the
+     * pool would log its failure with a stack trace. Opening and closing one plain connection first costs
+     * little: the pool opens the file again at once.
+     */
+    private static void refuseWhenInUse(DatabaseConfig config, String description) {
+        try (Connection probe = java.sql.DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            // free: the pool may open it
+        } catch (SQLException e) {
+            if (inUseByAnotherProcess(e)) {
+                throw inUse(description, e);
+            }
+            // any other problem is reported by the pool below, as for every database
+        }
+    }
+
+    private static DatabaseException inUse(String description, Exception e) {
+        return new DatabaseException(
+                "the database " + description + " is in use by another process (is werkkracht serve running?);"
+                        + " stop that process first",
+                e);
+    }
+
+    /** H2's "Database may be already in use" (error 90020): another process holds the embedded file. */
+    static boolean inUseByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
