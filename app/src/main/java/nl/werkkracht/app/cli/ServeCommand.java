@@ -26,6 +26,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatabaseConfig config = DatabaseConfig.fromEnvironment(main.env());
+        boolean embedded =
+                main.env().getOrDefault(DatabaseConfig.URL_VARIABLE, "").isBlank();
+        if (embedded && !config.url().startsWith("jdbc:h2:file:")) {
+            // Another serve offers this embedded database on its loopback port (ADR 0028): the operator's
+            // commands may use it there, a second server may not (it would stop working with the first).
+            String dir = main.env()
+                    .getOrDefault(DatabaseConfig.DATA_DIR_VARIABLE, "")
+                    .trim();
+            main.err()
+                    .println("werkkracht: the embedded database in " + (dir.isEmpty() ? "./data" : dir)
+                            + " is in use by another process (werkkracht serve is running); stop that process first");
+            return 1;
+        }
         if (config.isH2()) {
             // A second serve on the same embedded file would fail deep inside Spring with a long stack trace;
             // opening it here first ends with one line instead ("in use by another process").
