@@ -40,6 +40,9 @@ public class ApiProblems {
         p.setProperty("file", e.file());
         p.setProperty("line", e.line());
         p.setProperty("field", e.field());
+        if (!e.code().isEmpty()) {
+            p.setProperty("code", e.code());
+        }
         return p;
     }
 

@@ -332,6 +332,26 @@ class CliIT {
     }
 
     @Test
+    void shouldRefuseAHeaderOnlyFileWithExitCodeOneAndNoDataset() throws Exception {
+        Path empty = java.nio.file.Files.writeString(
+                dataDir.resolve("header-only.csv"), "measure,region,sector,period,value,unit,price_basis,status\n");
+        CliRun r = CliRun.run(dataDir, "import", empty.toString(), "--dataset", "empty");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("header-only.csv: the file holds no observations");
+        JsonNode datasets = CliRun.run(dataDir, "datasets", "--output", "json").json();
+        datasets.forEach(d -> assertThat(d.get("name").asText()).isNotEqualTo("empty"));
+
+        Path cut = java.nio.file.Files.writeString(
+                dataDir.resolve("cut.csv"),
+                "measure,region,sector,period,value,unit,price_basis,status\nGVA,NL,TOTAL,2019,7249");
+        CliRun c = CliRun.run(dataDir, "import", cut.toString(), "--dataset", "cut");
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.err())
+                .contains("cut.csv line 2: the file does not end with a line break")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void shouldRejectADuplicateOfAStoredObservationAndKeepTheDataset() throws Exception {
         Path good = copy("example-good.csv");
         CliRun first = CliRun.run(dataDir, "import", good.toString(), "--dataset", "twice");

@@ -87,7 +87,7 @@ public final class EurostatTsvImporter implements FileImporter {
             }
             Map<String, String> codes = header.codes(fields[0], lines);
             List<TsvCell> cells = cells(fields);
-            String geo = codes.get("geo");
+            String geo = checks.sourceCode("geo", codes.get("geo"));
             if (!geo.startsWith("NL")) {
                 tally.add(OUTSIDE_NL, geo, cells.size());
                 return;

@@ -104,7 +104,9 @@ public final class FormatDetector {
             int end = text.indexOf('\n');
             return end < 0 ? text : text.substring(0, end);
         } catch (IOException e) {
-            throw SourceStreams.failure(name, 1, e);
+            long line =
+                    e instanceof java.nio.charset.CharacterCodingException ? SourceStreams.firstNonUtf8Line(file) : 0;
+            throw SourceStreams.failure(name, line, e);
         }
     }
 }

@@ -33,6 +33,21 @@ public final class RecordChecks {
         this.codeLists = codeLists;
     }
 
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+
+    /**
+     * A code of a source's code list ({@code NL}, {@code EU27_2020}, {@code DE11}) that may lie outside
+     * Werkkracht's code lists and be skipped: it must at least look like a code, so that a damaged field is
+     * refused rather than counted as another country.
+     */
+    public String sourceCode(String field, String text) {
+        if (!CODE.matcher(text).matches()) {
+            throw lines.error(field, "value " + Echo.quote(text) + " in column " + field + " is not a code")
+                    .code("not-a-code", Echo.shorten(text, Echo.MAX), field);
+        }
+        return text;
+    }
+
     /** The region code if it is in the code list. */
     public String region(String field, String code) {
         if (codeLists.region(code).isEmpty()) {

@@ -40,6 +40,7 @@ public final class SourceLines implements AutoCloseable {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final String fileName;
+    private Path path;
     private final Reader reader;
     private final CountingInputStream bytes;
     private final long size;
@@ -78,7 +79,9 @@ public final class SourceLines implements AutoCloseable {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new SourceLines(name, new InputStreamReader(in, decoder), counter[0], size, progress);
+        var lines = new SourceLines(name, new InputStreamReader(in, decoder), counter[0], size, progress);
+        lines.path = file;
+        return lines;
     }
 
     /** The name used in messages: the last element of the path, as the user knows the file. */
@@ -134,7 +137,12 @@ public final class SourceLines implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw SourceStreams.failure(fileName, lineNumber + 1, e);
+            long at = lineNumber + 1;
+            if (e instanceof java.nio.charset.CharacterCodingException && path != null) {
+                long found = SourceStreams.firstNonUtf8Line(path);
+                at = found > 0 ? found : at;
+            }
+            throw SourceStreams.failure(fileName, at, e);
         }
         if (!any) {
             return null;

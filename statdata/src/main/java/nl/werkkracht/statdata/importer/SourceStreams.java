@@ -207,6 +207,40 @@ public final class SourceStreams {
         return new ImportException(file, line, "", "cannot read the file", e).code("cannot-read");
     }
 
+    /**
+     * The 1-based number of the first line of {@code file} (decompressed) that is not UTF-8, 0 when none is
+     * found. Reading through a decoder reads ahead, so the decoder's error does not say the line; this finds
+     * it, only when there is an error.
+     */
+    public static long firstNonUtf8Line(Path file) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(open(file))) {
+            var line = new java.io.ByteArrayOutputStream();
+            long number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        decoder.reset().decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return 0;
+                    }
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** A failure of the decompressor: the data do not match their checksum or end too early. */
     static final class Damaged extends IOException {
         Damaged(IOException cause) {

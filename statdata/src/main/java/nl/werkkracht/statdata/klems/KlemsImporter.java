@@ -106,7 +106,7 @@ public final class KlemsImporter implements FileImporter {
 
     private static void read(
             List<String> f, SourceLines lines, RecordChecks checks, CheckedDelivery delivery, SkipTally tally) {
-        String geo = f.get(0);
+        String geo = checks.sourceCode("geo", f.get(0));
         String variable = f.get(4);
         String text = f.get(5);
         if (!geo.startsWith("NL")) {

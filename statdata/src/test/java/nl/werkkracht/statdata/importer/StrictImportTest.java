@@ -133,6 +133,9 @@ class StrictImportTest {
                 () -> importers.importFile(file, new RecordingSink(), ImportProgress.NONE), ImportException.class);
         assertThat(e.reason()).isEqualTo("the file is not UTF-8 text");
         assertThat(e.code()).isEqualTo("not-utf8");
+        assertThat(e.line())
+                .as("the line of the bad byte, not of the decoder's read-ahead")
+                .isEqualTo(2);
         assertPeopleMessage(e);
 
         Path first = dir.resolve("first.csv");

@@ -201,8 +201,18 @@ class ImportJobs implements DisposableBean {
             store.start(id, dataset, file.name(), formatName(format), owner);
             long[] records = {0};
             try {
-                ImportService.Report report =
-                        importUpload(id, dataset, file, format, (r, read, total) -> records[0] = r, () -> records[0]);
+                ImportService.Report report = importUpload(
+                        id,
+                        dataset,
+                        file,
+                        format,
+                        (r, read, total) -> {
+                            if (stopping) {
+                                throw new Stopped();
+                            }
+                            records[0] = r;
+                        },
+                        () -> records[0]);
                 events.publishEvent(new DatasetsChanged(dataset));
                 return report;
             } catch (RuntimeException e) {
