@@ -15,6 +15,7 @@ import java.util.Optional;
 import nl.werkkracht.statdata.importer.ImportFormat;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.store.observation.DatasetInfo;
+import nl.werkkracht.store.observation.DefaultDatasetOffers;
 
 /**
  * The real datasets shipped in the application (Eurostat national and regional accounts, EU KLEMS),
@@ -56,16 +57,43 @@ public final class DefaultDatasets {
     }
 
     /**
-     * Loads every default dataset that is not stored yet, each in one transaction.
+     * Loads every default dataset this database has not been offered yet, each in one transaction: all of
+     * them on the first start, and on the first start after an upgrade the ones a new release added, with
+     * a log line each. A dataset a user imported under the same name is never replaced (the log says so),
+     * and a default the user deleted is not loaded again.
      *
      * @param imports the import use case
+     * @param offers which defaults this database was offered
      * @param log receives one line per dataset
      */
-    public void load(ImportService imports, java.util.function.Consumer<String> log) {
+    public void load(ImportService imports, DefaultDatasetOffers offers, java.util.function.Consumer<String> log) {
+        var offered = offers.offered();
         for (DefaultDataset d : datasets) {
-            if (imports.exists(d.name())) {
+            if (offered.contains(d.name())) {
                 continue;
             }
+            if (imports.exists(d.name())) {
+                log.accept("Default dataset " + d.name() + " not loaded: a dataset of that name is already stored"
+                        + " and is kept as it is");
+                offers.record(d.name(), DefaultDatasetOffers.Outcome.NAME_TAKEN, java.time.Instant.now());
+                continue;
+            }
+            load(imports, d, log);
+            offers.record(d.name(), DefaultDatasetOffers.Outcome.LOADED, java.time.Instant.now());
+        }
+    }
+
+    /** Loads every default dataset that is not stored yet (without a record of offers). */
+    public void load(ImportService imports, java.util.function.Consumer<String> log) {
+        for (DefaultDataset d : datasets) {
+            if (!imports.exists(d.name())) {
+                load(imports, d, log);
+            }
+        }
+    }
+
+    private static void load(ImportService imports, DefaultDataset d, java.util.function.Consumer<String> log) {
+        {
             log.accept("Loading default dataset " + d.name() + ": " + d.title());
             DatasetInfo info = new DatasetInfo(
                     d.name(),

@@ -3,6 +3,7 @@ package nl.werkkracht.app.gap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.werkkracht.app.statistics.Cube;
 import nl.werkkracht.app.statistics.Figures;
@@ -40,15 +41,28 @@ public final class GapService {
         Set<String> sectors = new HashSet<>();
         BREAKDOWNS.forEach(b -> sectors.addAll(codeLists.breakdown(b).orElseThrow()));
         var observations = finder.find(
-                dataset, Set.of(Measure.GVA, labour.measure()), Set.of(region, reference), sectors, year, year);
+                dataset,
+                Set.of(Measure.GVA, labour.measure()),
+                new HashSet<>(List.of(region, reference)),
+                sectors,
+                year,
+                year);
         Figures figures = new Figures(new Cube(dataset, observations), codeLists);
         String breakdown = SectorPanel.bestBreakdown(figures, BREAKDOWNS, region, year, PriceBasis.CP);
         List<String> codes = figures.breakdown(breakdown);
         var r = SectorPanel.of(figures, codes, region, year, PriceBasis.CP, labour);
         var n = SectorPanel.of(figures, codes, reference, year, PriceBasis.CP, labour);
         if (r.isEmpty()) {
+            String boundary = nl.werkkracht.statdata.codelist.CodeListLoader.nutsVersions()
+                    .whyNot(
+                            nl.werkkracht.core.codelist.NutsVersions.Version.NUTS2016,
+                            region,
+                            nl.werkkracht.core.codelist.NutsVersions.Version.NUTS2024)
+                    .filter(w -> w.contains("boundary"))
+                    .map(w -> " Data published in NUTS 2024 cannot stand in for it: " + w + ".")
+                    .orElse("");
             throw new StatisticsException("dataset " + dataset + " has no GVA by sector with " + labour + " for "
-                    + region + " in " + year + ". " + REGIONAL_GVA_HINT);
+                    + region + " in " + year + "." + boundary + " " + REGIONAL_GVA_HINT);
         }
         GapResult g = GapDecomposition.decompose(r, n)
                 .orElseThrow(() -> new StatisticsException("dataset " + dataset + " has no sector with GVA and "
@@ -85,7 +99,10 @@ public final class GapService {
                                 s.referenceProductivity()))
                         .toList(),
                 missing(figures, g, codes, r.keySet(), n.keySet(), region, year, labour),
-                dataset);
+                dataset,
+                "GVA at basic prices, current prices, per " + labour.name().toLowerCase(java.util.Locale.ROOT),
+                coverage(g),
+                notes(dataset));
     }
 
     /**
@@ -129,6 +146,26 @@ public final class GapService {
     private static boolean isConfidential(java.util.Optional<nl.werkkracht.core.observation.Observation> o) {
         return o.map(x -> x.status() == nl.werkkracht.core.observation.Status.CONFIDENTIAL)
                 .orElse(false);
+    }
+
+    private static Map<String, Double> coverage(GapResult g) {
+        var out = new LinkedHashMap<String, Double>();
+        out.put("region", g.regionCoverage());
+        out.put("reference", g.referenceCoverage());
+        return out;
+    }
+
+    /**
+     * The provenance of a shipped dataset (source, NUTS version, vintages, and whether they mix), as its
+     * catalogue describes it; for a user's own import the answer says the vintage is that of the import.
+     */
+    private static List<String> notes(String dataset) {
+        return nl.werkkracht.app.dataset.DefaultDatasets.shipped().datasets().stream()
+                .filter(d -> d.name().equals(dataset))
+                .findFirst()
+                .map(d -> List.of(d.source(), d.description()))
+                .orElse(List.of("Dataset " + dataset + " was imported by a user: its source, NUTS version and data"
+                        + " vintage are those of the imported files (see ./werkkracht datasets)."));
     }
 
     private void requireRegion(String code) {

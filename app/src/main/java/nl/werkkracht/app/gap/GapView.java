@@ -21,6 +21,9 @@ import java.util.Map;
  * @param sectors per-sector contributions (add up to gap)
  * @param missingSectors sectors left out, with the reason
  * @param dataset dataset
+ * @param outputMeasure the output measure and price basis of every productivity here
+ * @param coverage share of the region's and the reference's labour in the decomposed sectors
+ * @param notes where the figures come from: source, NUTS version, data vintage, and whether vintages mix
  */
 public record GapView(
         String region,
@@ -37,7 +40,10 @@ public record GapView(
         double expected,
         List<Sector> sectors,
         List<Missing> missingSectors,
-        String dataset) {
+        String dataset,
+        String outputMeasure,
+        Map<String, Double> coverage,
+        List<String> notes) {
 
     /** One sector's part of the gap. */
     public record Sector(

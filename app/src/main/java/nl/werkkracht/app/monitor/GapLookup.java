@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The gap decomposition of a region against the Netherlands (METHODS.md §4) with the existing {@link
  * GapService}, from the first dataset in the store that holds GVA by region × sector for the region
- * (CBS 84419NED once imported). The default data have no such dataset; the page then says which table
- * to import.
+ * (the shipped nama_10r_gva2018 for 2018, CBS 84419NED or Eurostat once imported). Where no dataset has
+ * the region (Utrecht and Zuid-Holland: their NUTS 2024 regions are other areas) the page says which
+ * table to import.
  */
 @Component
 class GapLookup {
@@ -39,6 +40,9 @@ class GapLookup {
     Optional<RegionSummaryView.Gap> find(MonitorData data, Region region, int year, MonitorText text) {
         var codes = new ArrayList<String>(List.of(region.code()));
         region.equivalent().ifPresent(codes::add);
+        if (codes.contains(data.settings().reference())) {
+            return Optional.empty(); // the reference against itself has no gap
+        }
         for (MonitorData.RegionalGva g : data.regionalGva()) {
             for (String code : codes) {
                 Optional<Integer> y = yearFor(g.dataset(), code, year);
@@ -101,6 +105,8 @@ class GapLookup {
                 v.missingSectors().stream()
                         .map(m -> new RegionSummaryView.MissingSector(
                                 m.sector(), text.sectorName(data, m.sector()), m.reason()))
-                        .toList());
+                        .toList(),
+                v.outputMeasure(),
+                v.notes());
     }
 }

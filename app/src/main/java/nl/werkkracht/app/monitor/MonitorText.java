@@ -82,7 +82,7 @@ final class MonitorText {
 
     /**
      * The frontrunner group as one readable reference: the codes joined by commas, the names listed
-     * ("Koplopers: Groot-Amsterdam, Utrecht"); a single region is itself.
+     * ("koplopers (Groot-Amsterdam, Utrecht)"); a single region is itself.
      */
     RegionRef groupRef(MonitorData data, java.util.List<Region> group) {
         if (group.size() == 1) {
@@ -98,8 +98,8 @@ final class MonitorText {
                 null,
                 null,
                 String.join(",", group.stream().map(data::dataCode).toList()),
-                "Koplopers: " + nl,
-                "Frontrunners: " + en,
+                "koplopers (" + nl + ")",
+                "frontrunners (" + en + ")",
                 label);
     }
 

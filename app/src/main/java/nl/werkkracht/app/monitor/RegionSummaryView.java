@@ -157,6 +157,8 @@ public record RegionSummaryView(
      * @param expected {@code E_r = Σ s_r,i p_NL,i}
      * @param sectors per-sector contributions (add up to the gap)
      * @param missingSectors sectors left out, with the reason
+     * @param outputMeasure output measure and price basis of the productivities
+     * @param notes source, NUTS version and data vintage of the dataset, and whether vintages mix
      */
     @Schema(name = "RegionGap")
     public record Gap(
@@ -171,8 +173,11 @@ public record RegionSummaryView(
             Double structureCorrectedIndex,
             double expected,
             List<GapSector> sectors,
-            List<MissingSector> missingSectors) {
+            List<MissingSector> missingSectors,
+            String outputMeasure,
+            List<String> notes) {
         public Gap {
+            notes = List.copyOf(notes);
             effects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
             sectors = List.copyOf(sectors);
             missingSectors = List.copyOf(missingSectors);

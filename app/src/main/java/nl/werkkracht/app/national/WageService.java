@@ -27,6 +27,9 @@ final class WageService {
 
     static final String DEFLATOR = "GVA_DEFLATOR";
 
+    /** The shipped dataset with the consumer price index (Eurostat HICP, prc_hicp_aind). */
+    static final String HICP_DATASET = "prc_hicp_aind";
+
     private final ObservationFinder finder;
     private final Names names;
     private final NationalSources sources;
@@ -64,7 +67,14 @@ final class WageService {
             WageProductivity.compare(wagePerHour, priceGrowth, productivityGrowth, t - 1, t)
                     .ifPresent(c -> perYear.put(c.to(), c.years().get(0)));
         }
-        List<WagesView.Year> years = years(s, wagePerHour, perYear, comparison.isPresent());
+        Map<Integer, Double> cpiGrowth = cpiGrowth(from, to);
+        var consumer = WageProductivity.compare(wagePerHour, cpiGrowth, productivityGrowth, from, to);
+        var consumerYears = new TreeMap<Integer, WageYear>();
+        for (int t = from + 1; t <= to; t++) {
+            WageProductivity.compare(wagePerHour, cpiGrowth, productivityGrowth, t - 1, t)
+                    .ifPresent(c -> consumerYears.put(c.to(), c.years().get(0)));
+        }
+        List<WagesView.Year> years = years(s, wagePerHour, perYear, consumerYears, comparison.isPresent());
         return new WagesView(
                 sources.region(),
                 sector,
@@ -77,7 +87,58 @@ final class WageService {
                 comparison.map(c -> c.averageRealWageGrowth()).orElse(null),
                 comparison.map(c -> c.averageProductivityGrowth()).orElse(null),
                 missing,
-                source);
+                source,
+                cpiGrowth.isEmpty() ? null : "HICP",
+                consumer.map(c -> c.averageRealWageGrowth()).orElse(null),
+                consumerNote(cpiGrowth, from, to));
+    }
+
+    /**
+     * HICP growth by year: from the annual average index (2015 = 100) where it has t and t-1, else the
+     * published annual average rate of change; empty when no HICP dataset is stored.
+     */
+    private Map<Integer, Double> cpiGrowth(int from, int to) {
+        var out = new TreeMap<Integer, Double>();
+        if (!finder.exists(HICP_DATASET)) {
+            return out;
+        }
+        var cube = new Cube(
+                HICP_DATASET,
+                finder.find(
+                        HICP_DATASET, Set.of(Measure.CPI, Measure.CPI_GROWTH), Set.of("NL"), Set.of(), from - 1, to));
+        for (int t = from + 1; t <= to; t++) {
+            var now = cube.value(Measure.CPI, "NL", "TOTAL", t, PriceBasis.NONE, Unit.INDEX);
+            var before = cube.value(Measure.CPI, "NL", "TOTAL", t - 1, PriceBasis.NONE, Unit.INDEX);
+            if (now.isPresent() && before.isPresent() && before.getAsDouble() > 0) {
+                out.put(t, now.getAsDouble() / before.getAsDouble() - 1);
+                continue;
+            }
+            var rate = cube.value(Measure.CPI_GROWTH, "NL", "TOTAL", t, PriceBasis.NONE, Unit.PCT);
+            if (rate.isPresent()) {
+                out.put(t, rate.getAsDouble() / 100);
+            }
+        }
+        return out;
+    }
+
+    private static String consumerNote(Map<Integer, Double> cpiGrowth, int from, int to) {
+        boolean dutch = Names.isDutch();
+        if (cpiGrowth.isEmpty()) {
+            return dutch
+                    ? "Geen consumentenprijsindex (HICP) opgeslagen voor " + (from + 1) + "-" + to
+                            + ": het consumentenreële loon wordt niet getoond; het producentenreële loon is een andere"
+                            + " grootheid en vervangt het niet."
+                    : "No consumer price index (HICP) stored for " + (from + 1) + "-" + to
+                            + ": the consumer real wage is not shown; the producer real wage is another measure and"
+                            + " does not replace it.";
+        }
+        return dutch
+                ? "Consumentenreëel loon: beloning per werknemersuur gedeeld door de HICP (Eurostat prc_hicp_aind,"
+                        + " jaargemiddelde index 2015 = 100, anders de gepubliceerde jaarmutatie). Producentenreëel"
+                        + " loon: gedeeld door de prijsindex van de toegevoegde waarde. Het verschil is de ruilvoet."
+                : "Consumer real wage: compensation per employee hour deflated by the HICP (Eurostat prc_hicp_aind,"
+                        + " annual average index 2015 = 100, else the published annual rate). Producer real wage:"
+                        + " deflated by the price index of value added. The difference is the terms of trade.";
     }
 
     /** The years t of the period for which the wage comparison lacks an input (t or t-1). */
@@ -104,7 +165,11 @@ final class WageService {
      * from the base year only over a period without holes ({@code chain}).
      */
     private static List<WagesView.Year> years(
-            Series s, Map<Integer, Double> wagePerHour, Map<Integer, WageYear> byYear, boolean chain) {
+            Series s,
+            Map<Integer, Double> wagePerHour,
+            Map<Integer, WageYear> byYear,
+            Map<Integer, WageYear> consumer,
+            boolean chain) {
         var out = new ArrayList<WagesView.Year>();
         Double wageIndex = chain ? 100.0 : null;
         Double productivityIndex = wageIndex;
@@ -127,7 +192,9 @@ final class WageService {
                     y == null ? null : y.realWageGrowth(),
                     y == null ? null : y.productivityGrowth(),
                     wageIndex,
-                    productivityIndex));
+                    productivityIndex,
+                    consumer.containsKey(t) ? consumer.get(t).priceGrowth() : null,
+                    consumer.containsKey(t) ? consumer.get(t).realWageGrowth() : null));
         }
         return out;
     }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The labour income share and real wage against productivity (METHODS.md §6) for one sector.
  *
- * <p>The real wage is the <em>producer</em> real wage: compensation per employee hour deflated by the
- * price index of gross value added (current over previous-year prices), because the national accounts
- * dataset holds no consumer price index. With this deflator {@code AIQ = wage per employee hour /
+ * <p>Two real wages, each named (METHODS.md §6 revised): {@code realWageGrowth} is the <em>producer</em>
+ * real wage, compensation per employee hour deflated by the price index of gross value added (current over
+ * previous-year prices); {@code consumerRealWageGrowth} is the <em>consumer</em> real wage, deflated by the
+ * HICP of the shipped dataset {@code prc_hicp_aind} (absent, and said so, where there is no HICP). With this deflator {@code AIQ = wage per employee hour /
  * nominal GVA per hour worked}, so {@code AIQ_t / AIQ_t-1 = (1 + real wage growth) / (1 + productivity
  * growth)} exactly: the labour share rises exactly when the producer real wage outpaces productivity.
  *
@@ -23,6 +24,11 @@ import java.util.List;
  * @param averageProductivityGrowth geometric mean of productivity growth per hour worked, fraction
  * @param missingYears years without the figures for the wage comparison (then the averages are null)
  * @param source the dataset
+ * @param consumerDeflator {@code HICP}: the consumer price index that deflates the consumer real wage
+ *     (METHODS.md §6 revised), null when no CPI is stored
+ * @param averageConsumerRealWageGrowth geometric mean of the consumer real wage growth (wage per employee
+ *     hour deflated by the HICP), fraction; null when a year lacks the HICP or another input
+ * @param consumerNote where the HICP comes from, or why the consumer real wage is not shown
  */
 public record WagesView(
         String region,
@@ -36,7 +42,10 @@ public record WagesView(
         Double averageRealWageGrowth,
         Double averageProductivityGrowth,
         List<Integer> missingYears,
-        SourceView source) {
+        SourceView source,
+        String consumerDeflator,
+        Double averageConsumerRealWageGrowth,
+        String consumerNote) {
 
     public WagesView {
         years = List.copyOf(years);
@@ -59,6 +68,8 @@ public record WagesView(
      * @param productivityGrowth volume growth of GVA per hour worked (all workers)
      * @param realWageIndex real wage per employee hour, base year = 100
      * @param productivityIndex productivity per hour worked, base year = 100
+     * @param consumerPriceGrowth growth of the HICP (annual average), fraction; null without a CPI
+     * @param consumerRealWageGrowth {@code (1 + nominal) / (1 + HICP growth) - 1}: the consumer real wage
      */
     public record Year(
             int year,
@@ -72,5 +83,7 @@ public record WagesView(
             Double realWageGrowth,
             Double productivityGrowth,
             Double realWageIndex,
-            Double productivityIndex) {}
+            Double productivityIndex,
+            Double consumerPriceGrowth,
+            Double consumerRealWageGrowth) {}
 }

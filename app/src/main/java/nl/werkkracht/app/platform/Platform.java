@@ -16,6 +16,7 @@ import nl.werkkracht.statdata.importer.Importers;
 import nl.werkkracht.store.account.AccountStore;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.db.DatabaseConfig;
+import nl.werkkracht.store.observation.DefaultDatasetOffers;
 import nl.werkkracht.store.observation.ObservationStore;
 
 /**
@@ -41,14 +42,18 @@ public final class Platform implements AutoCloseable {
         this.finder = new StoreObservationFinder(store);
     }
 
-    /** Opens the database and, when it holds no dataset yet, loads the default datasets. */
+    /**
+     * Opens the database and loads the default datasets it has not been offered yet: all of them on the
+     * first start, the ones a new release added on the first start after an upgrade (one log line each).
+     */
     public static Platform open(Map<String, String> env, PrintStream log) {
         var platform = new Platform(Database.open(DatabaseConfig.fromEnvironment(env)));
         try {
+            var offers = new DefaultDatasetOffers(platform.database);
             if (platform.store.datasets().isEmpty()) {
                 log.println("First start: loading the default datasets (real Eurostat and EU KLEMS data)...");
-                DefaultDatasets.shipped().load(platform.imports, log::println);
             }
+            DefaultDatasets.shipped().load(platform.imports, offers, log::println);
         } catch (RuntimeException e) {
             platform.close();
             throw e;

@@ -41,8 +41,27 @@ class RegionPageBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void shouldDrawTheContributionPerSectorToTheGapPerHourOfOverijssel() {
+        // SER Overijssel's chart "Bijdrage per sector aan het verschil in arbeidsproductiviteit tussen
+        // Overijssel en Nederland", from the shipped GVA 2018 and hours (nama_10r_gva2018)
+        open("/monitor/region/PV23?lang=nl");
+
+        waitForChart("chart-gap");
+        String text = driver().findElement(By.id("gap-heading"))
+                .findElement(By.xpath(".."))
+                .getText();
+        assertThat(text)
+                .contains("€ -6,29")
+                .contains("€ per gewerkt uur")
+                .contains("€ -5,74")
+                .contains("€ -0,58")
+                .contains("Gemengde vintages");
+    }
+
+    @Test
     void shouldNameCbsTable84419nedWhenTheDefaultDataLackRegionBySectorValueAdded() {
-        open("/monitor/region/PV27?lang=nl");
+        // Zuid-Holland: the shipped 2018 GVA is for NUTS 2024 NL36, another area than NL33
+        open("/monitor/region/PV28?lang=nl");
 
         WebElement note = driver().findElement(By.id("gap-note"));
 

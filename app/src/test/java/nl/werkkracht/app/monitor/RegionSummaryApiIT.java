@@ -101,12 +101,30 @@ class RegionSummaryApiIT extends MonitorHttp {
 
     @Test
     void shouldNameCbsTable84419nedWhenTheStoreHasNoRegionalValueAddedBySector() {
-        JsonNode s = json("/api/v1/regions/PV27/summary");
+        // Zuid-Holland: the shipped 2018 GVA is for NUTS 2024 NL36, a different area than NL33 (Vijfheerenlanden)
+        JsonNode s = json("/api/v1/regions/PV28/summary");
 
         assertThat(s.get("gap").isNull()).isTrue();
         assertThat(s.get("gapNote").asText())
                 .contains("84419NED")
                 .contains("./werkkracht import cbs:84419NED --dataset regio");
+    }
+
+    @Test
+    void shouldGiveTheGapPerHourOfNoordHollandIn2018FromTheShippedData() {
+        JsonNode gap = json("/api/v1/regions/PV27/summary?year=2017").get("gap");
+
+        // GVA CP 2018 (A10) x 1e6 / hours EMP 2018 x 1e3, recomputed in Python from the shipped files
+        assertThat(gap.get("dataset").asText()).isEqualTo("nama_10r_gva2018");
+        assertThat(gap.get("year").asInt()).isEqualTo(2018);
+        assertThat(gap.get("labour").asText()).isEqualTo("HOURS");
+        assertThat(gap.get("region").asDouble()).isCloseTo(60.549305691204445, within(1e-9));
+        assertThat(gap.get("gap").asDouble()).isCloseTo(8.474282283397898, within(1e-9));
+        double contributions = 0;
+        for (JsonNode sector : gap.get("sectors")) {
+            contributions += sector.get("contribution").asDouble();
+        }
+        assertThat(contributions).isCloseTo(gap.get("gap").asDouble(), within(1e-9));
     }
 
     @Test
@@ -142,7 +160,12 @@ class RegionSummaryApiIT extends MonitorHttp {
 
         assertThat(s.get("region").get("name").asText()).isEqualTo("North Holland");
         assertThat(keyFigure(s, "productivity").get("unitLabel").asText()).isEqualTo("€ per person employed");
-        assertThat(s.get("gapNote").asText()).contains("84419NED").startsWith("Decomposing");
+        assertThat(s.get("gap").get("unitLabel").asText()).isEqualTo("€ per hour worked");
+        assertThat(json("/api/v1/regions/PV28/summary?year=2017&lang=en")
+                        .get("gapNote")
+                        .asText())
+                .contains("84419NED")
+                .startsWith("Decomposing");
         assertThat(s.get("structure").get("sectors").get(0).get("name").asText())
                 .isEqualTo("Agriculture, forestry and fishing");
     }

@@ -211,6 +211,25 @@ class NationalApiIT extends NationalHttp {
     }
 
     @Test
+    void shouldShowTheConsumerRealWageWithTheHicpNextToTheProducerRealWage() {
+        JsonNode v = json("/api/v1/national/wages?sector=TOTAL&from=2013&to=2019");
+
+        // (w_t / w_t-1) / (HICP_t / HICP_t-1) - 1 with the shipped HICP index (2015 = 100), in Python
+        JsonNode y2019 = v.get("years").get(6);
+        assertClose(y2019.get("consumerPriceGrowth").asDouble(), 0.026790914385556253);
+        assertClose(y2019.get("consumerRealWageGrowth").asDouble(), -0.001598662668796047);
+        assertClose(v.get("averageConsumerRealWageGrowth").asDouble(), 0.0021230827865348356);
+        assertThat(v.get("consumerDeflator").asText()).isEqualTo("HICP");
+        assertThat(v.get("consumerNote").asText()).contains("HICP").contains("prc_hicp_aind");
+        // 1995-2013 has no HICP in the shipped data: not shown, and said so, never the producer wage instead
+        JsonNode early = json("/api/v1/national/wages?sector=TOTAL&from=1996&to=2005");
+        assertThat(early.get("averageConsumerRealWageGrowth").isNull()).isTrue();
+        assertThat(early.get("years").get(5).get("consumerRealWageGrowth").isNull())
+                .isTrue();
+        assertThat(early.get("averageRealWageGrowth").isNumber()).isTrue();
+    }
+
+    @Test
     void shouldMoveTheLabourShareExactlyWithRealWageOverProductivity() {
         JsonNode years =
                 json("/api/v1/national/wages?sector=C&from=2000&to=2021").get("years");
