@@ -240,15 +240,20 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
         response.setHeader("ETag", etag);
         // without ?lang= the language comes from the cookie, so a shared cache must tell cookies apart
         response.setHeader("Vary", lang == null ? "Accept-Encoding, Cookie" : "Accept-Encoding");
-        if (lang != null && !lang.equals(cookie(request))) {
+        if (lang == null) {
+            response.setHeader("Cache-Control", cacheControl);
+        } else if (lang.equals(cookie(request))) {
+            // an address with ?lang= also sets the language cookie: a browser must ask every time (a cheap
+            // 304), or it would show a kept copy without setting the cookie and the next page would be in the
+            // language chosen before
+            response.setHeader("Cache-Control", "public, no-cache");
+        } else {
             // remember the visitor's choice as LocaleChangeInterceptor does; such an answer is the visitor's own
             response.addHeader(
                     "Set-Cookie",
                     LANG_COOKIE + "=" + lang + "; Max-Age="
                             + Duration.ofDays(365).toSeconds() + "; Path=/");
-            response.setHeader("Cache-Control", cacheControl.replace("public", "private"));
-        } else {
-            response.setHeader("Cache-Control", cacheControl);
+            response.setHeader("Cache-Control", "private, no-cache");
         }
         if (answer.matches(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

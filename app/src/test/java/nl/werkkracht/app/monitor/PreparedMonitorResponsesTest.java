@@ -144,7 +144,7 @@ class PreparedMonitorResponsesTest {
         MockHttpServletResponse r = get("/monitor?lang=en");
 
         assertThat(r.getHeader("Set-Cookie")).startsWith("werkkracht-lang=en;");
-        assertThat(r.getHeader("Cache-Control")).startsWith("private");
+        assertThat(r.getHeader("Cache-Control")).isEqualTo("private, no-cache");
         assertThat(r.getHeader("Vary")).isEqualTo("Accept-Encoding");
     }
 
@@ -171,5 +171,18 @@ class PreparedMonitorResponsesTest {
         assertThat(PreparedMonitorResponses.lang("xlang=en&lang=en")).isEqualTo("en");
         assertThat(PreparedMonitorResponses.lang("language=en")).isNull();
         assertThat(PreparedMonitorResponses.lang("lang")).isEmpty();
+    }
+
+    @Test
+    void shouldLetBrowsersAskAgainForAnAddressThatSetsTheLanguage() throws Exception {
+        var english = new MockHttpServletRequest("GET", "/monitor");
+        english.setQueryString("lang=en");
+        english.setCookies(new Cookie(PreparedMonitorResponses.LANG_COOKIE, "en"));
+        var response = new MockHttpServletResponse();
+        filter.doFilter(english, response, application());
+
+        // a kept copy would skip the cookie when the visitor later returns to this address from Dutch
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(response.getHeader("Set-Cookie")).isNull();
     }
 }
