@@ -199,6 +199,27 @@ class TechImpactApiIT {
         assertThat(backwards.statusCode()).isEqualTo(400);
     }
 
+    /** The follow-up page tracks each touched role's learning plan: owner, dates and whether it is overdue. */
+    @Test
+    void shouldTrackTheLearningPlansOnTheFollowUpPage() throws Exception {
+        Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), TechImpactExamples.INSTALLER);
+        String learning = "/api/v1/organisations/" + t.organisationId() + "/technology-impact/"
+                + a.get("id").asLong() + "/learning";
+        HttpResponse<String> planned = client().putJson(
+                        learning,
+                        "[{\"role\":\"Planner\",\"owner\":\"Hoofd planning\",\"start\":\"2020-02-01\",\"end\":\"2020-05-01\"}]",
+                        t.bearer());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+        HttpResponse<String> page =
+                client().get("/organisations/" + t.organisationId() + "/followup?lang=nl", t.bearer());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"learning-table\"", "Hoofd planning", "1 februari 2020", "1 mei 2020")
+                .contains("data-role=\"Planner\" data-status=\"OVERDUE\"", "einddatum verstreken")
+                .doesNotContain("data-role=\"Monteur\"");
+    }
+
     private JsonNode example(TechImpactExamples.Example example) throws Exception {
         Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), example);
