@@ -220,6 +220,38 @@ class TechImpactApiIT {
                 .doesNotContain("data-role=\"Monteur\"");
     }
 
+    /** The report (page and PDF) has a technology impact section: roles, pattern, the range with its assumptions, measures. */
+    @Test
+    void shouldShowTheTechnologyImpactInTheReportPageAndPdf() throws Exception {
+        Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        HttpResponse<String> before =
+                client().get("/organisations/" + t.organisationId() + "/report?lang=nl", t.bearer());
+        assertThat(before.body()).contains("id=\"report-tech-impact\"", "Nog geen technologie-impactanalyse");
+        JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), TechImpactExamples.OFFICE);
+        HttpResponse<String> page =
+                client().get("/organisations/" + t.organisationId() + "/report?lang=nl", t.bearer());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(
+                        "id=\"report-tech-impact\"",
+                        "data-analysis=\"" + a.get("id").asLong() + "\"")
+                .contains("data-role=\"Administratief medewerker\"", "Aannames:", "uur per jaar vrijmaken")
+                .contains("Leren op de werkplek", "geen besparing")
+                .doesNotContain("Nog geen technologie-impactanalyse");
+        HttpResponse<byte[]> pdf =
+                client().getBytes("/api/v1/organisations/" + t.organisationId() + "/report.pdf", t.bearer());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Impact van technologie", "Geraakte functies", "Administratief medewerker")
+                .contains("uur per jaar vrijmaken", "Aannames:", "Leren op de werkplek");
+    }
+
     private JsonNode example(TechImpactExamples.Example example) throws Exception {
         Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), example);
