@@ -1,11 +1,14 @@
 package nl.werkkracht.app.followup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.app.organisation.OrganisationService;
+import nl.werkkracht.app.techimpact.TechImpactService;
 import nl.werkkracht.core.benchmark.Metric;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.organisation.Organisation;
@@ -30,6 +33,7 @@ class FollowUpPages {
     private final AuditLog audit;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final TechImpactService techImpact;
 
     FollowUpPages(
             OrganisationAccess access,
@@ -37,13 +41,15 @@ class FollowUpPages {
             FollowUpService followUp,
             AuditLog audit,
             MessageSource messages,
-            ObjectMapper json) {
+            ObjectMapper json,
+            TechImpactService techImpact) {
         this.access = access;
         this.organisations = organisations;
         this.followUp = followUp;
         this.audit = audit;
         this.messages = messages;
         this.json = json;
+        this.techImpact = techImpact;
     }
 
     @GetMapping("/organisations/{id}/followup")
@@ -72,6 +78,9 @@ class FollowUpPages {
         model.addAttribute("view", view);
         model.addAttribute("chart", FollowUpChart.json(json, view, name, texts));
         model.addAttribute("comparison", followUp.compareScans(id, locale));
+        model.addAttribute(
+                "learningPlans",
+                LearningFollowUp.rows(techImpact.analyses(id), LocalDate.now(ZoneId.of("Europe/Amsterdam"))));
         return "followup/page";
     }
 

@@ -12,6 +12,8 @@ import nl.werkkracht.app.routeplan.RoutePlanView;
 import nl.werkkracht.app.scan.ScanResultsView;
 import nl.werkkracht.app.scan.ScanService;
 import nl.werkkracht.app.scan.ScanSummary;
+import nl.werkkracht.app.techimpact.AnalysisView;
+import nl.werkkracht.app.techimpact.TechImpactService;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.app.valuestream.ValueStreamView;
 import nl.werkkracht.core.scan.Instrument;
@@ -30,6 +32,7 @@ class ReportConfiguration {
             ScanService scans,
             ValueStreamService valueStreams,
             RoutePlanService routePlans,
+            TechImpactService techImpact,
             MessageSource messages) {
         ReportSources sources = new ReportSources() {
             @Override
@@ -63,6 +66,11 @@ class ReportConfiguration {
             @Override
             public List<ValueStreamView> valueStreams(long organisationId) {
                 return valueStreams.list(organisationId);
+            }
+
+            @Override
+            public List<AnalysisView> technologyImpact(long organisationId) {
+                return techImpact.analyses(organisationId);
             }
 
             @Override

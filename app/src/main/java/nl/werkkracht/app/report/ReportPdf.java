@@ -63,6 +63,7 @@ final class ReportPdf {
                 r.ideas().basis(),
                 false));
         sections.add(routePlan(r));
+        sections.add(techImpact(r.techImpact()));
         String profile = String.join(
                 " · ",
                 r.profile().sector() + " " + r.profile().sectorName(),
@@ -184,6 +185,38 @@ final class ReportPdf {
             blocks.add(new Table(tables.chosen(plan)));
         }
         return section("report.routePlan", blocks, plan.basis(), false);
+    }
+
+    private ExportSection techImpact(ReportView.TechImpactSection t) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(text.get("report.techImpact.intro"), Kind.PLAIN));
+        if (t.none() != null) {
+            blocks.add(new Paragraph(t.none(), Kind.NOTE));
+        }
+        for (var a : t.analyses()) {
+            blocks.add(new Paragraph(a.application(), Kind.SUBHEADING));
+            List<String> roles = a.roles().stream()
+                    .map(x -> x.role() + ": " + x.patternText() + " ("
+                            + text.get("report.techImpact.exposure", text.number(x.mean(), 2)) + ")")
+                    .toList();
+            blocks.add(new Paragraph(
+                    text.get("report.techImpact.roles")
+                            + (roles.isEmpty() ? ": " + text.get("report.techImpact.noRoles") : ":"),
+                    Kind.PLAIN));
+            if (!roles.isEmpty()) {
+                blocks.add(new Items(roles, false));
+            }
+            blocks.add(new Paragraph(a.potentialText(), Kind.PLAIN));
+            blocks.add(new Paragraph(a.assumptions(), Kind.NOTE));
+            if (!a.measures().isEmpty()) {
+                blocks.add(new Paragraph(text.get("report.techImpact.measures") + ":", Kind.PLAIN));
+                blocks.add(new Items(a.measures(), false));
+            }
+        }
+        if (!t.analyses().isEmpty()) {
+            blocks.add(new Paragraph(t.notSaved(), Kind.NOTICE));
+        }
+        return new ExportSection(text.get("report.techImpact.heading"), blocks);
     }
 
     /** A section: intro, the blocks, then what it rests on, what is missing and (optionally) what it means. */

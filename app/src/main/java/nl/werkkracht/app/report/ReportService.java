@@ -57,6 +57,7 @@ public final class ReportService {
                 plans.valueStreams(sources.valueStreams(id)),
                 scanSections.ideas(),
                 plans.routePlan(sources.routePlan(id, locale), "/organisations/" + id + "/routeplan"),
+                new TechImpactSections(text, "en".equals(locale.getLanguage())).section(sources.technologyImpact(id)),
                 new Privacy(
                         text.get("report.privacy.confidential", o.name()), k, text.get("report.privacy.anonymity", k)),
                 now);

@@ -44,6 +44,11 @@ interface ReportSources {
     /** Every value stream with its metrics, oldest first. */
     List<ValueStreamView> valueStreams(long organisationId);
 
+    /** The organisation's technology impact analyses, newest first; none by default. */
+    default List<nl.werkkracht.app.techimpact.AnalysisView> technologyImpact(long organisationId) {
+        return List.of();
+    }
+
     /** The route plan with the organisation's choices, in {@code locale}. */
     RoutePlanView routePlan(long organisationId, Locale locale);
 }

@@ -27,6 +27,7 @@ public record ReportView(
         ValueStreamSection valueStreams,
         IdeasSection ideas,
         RoutePlanSection routePlan,
+        TechImpactSection techImpact,
         Privacy privacy,
         Instant generatedAt) {
 
@@ -35,6 +36,59 @@ public record ReportView(
             throw new IllegalArgumentException("a report needs a profile, a privacy statement and a date");
         }
     }
+
+    /**
+     * The technology impact analyses (issue 13, METHODS.md §16).
+     *
+     * @param analyses newest first
+     * @param none why there is nothing; null when there are analyses
+     * @param notSaved that the hours are a potential, not a saving; null when there are no analyses
+     */
+    public record TechImpactSection(List<TechImpactAnalysis> analyses, String none, String notSaved) {
+
+        public TechImpactSection {
+            analyses = List.copyOf(analyses);
+        }
+    }
+
+    /**
+     * One analysis in the report.
+     *
+     * @param id the analysis' id
+     * @param application the technology application's name in the report's language
+     * @param roles the roles it touches
+     * @param potentialLow hours per year it could free, low end (a potential, not a saving)
+     * @param potentialHigh hours per year it could free, high end
+     * @param potentialText the range as a sentence
+     * @param assumptions the assumptions the range rests on, as a sentence
+     * @param measures the measures for the route plan, each with the role it concerns
+     */
+    public record TechImpactAnalysis(
+            long id,
+            String application,
+            List<TouchedRole> roles,
+            double potentialLow,
+            double potentialHigh,
+            String potentialText,
+            String assumptions,
+            List<String> measures) {
+
+        public TechImpactAnalysis {
+            roles = List.copyOf(roles);
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /**
+     * A role an application touches.
+     *
+     * @param role its name
+     * @param pattern {@code LOW}, {@code AUGMENTATION} or {@code AUTOMATION}
+     * @param patternText the pattern in the report's language
+     * @param mean the role's exposure (time-weighted mean ILO task score, 0–1)
+     * @param hoursConcerned hours per year in tasks the application touches
+     */
+    public record TouchedRole(String role, String pattern, String patternText, double mean, double hoursConcerned) {}
 
     /** The organisation's profile, names in the report's language. */
     public record Profile(

@@ -145,13 +145,24 @@ class TechImpactBrowserIT extends BrowserTestSupport {
                 analysisPath + "?lang=nl",
                 analysisPath + "?lang=en",
                 org() + "/roles?lang=nl",
-                org() + "/technology-impact?lang=en")) {
+                org() + "/technology-impact?lang=en",
+                org() + "/followup?lang=nl",
+                org() + "/report?lang=nl")) {
             open(path);
             assertAccessible(path);
         }
         open(analysisPath + "?lang=en");
         assertThat(driver().findElement(By.id("ti-consequences")).getText()).contains("Human in command");
         Screenshots.save(driver(), "techimpact-analysis-en", 1280);
+        open(org() + "/followup?lang=nl");
+        assertThat(driver().findElement(By.cssSelector("#learning-table tr[data-role='Administratief medewerker']"))
+                        .getText())
+                .contains("Kantoormanager");
+        Screenshots.save(driver(), "techimpact-followup-nl", 1280);
+        open(org() + "/report?lang=nl");
+        assertThat(driver().findElement(By.id("report-tech-impact")).getText())
+                .contains("Administratief medewerker", "Aannames");
+        Screenshots.save(driver(), "techimpact-report-nl", 1280);
         Dimension before = driver().manage().window().getSize();
         try {
             driver().manage().window().setSize(new Dimension(390, 844));
@@ -160,6 +171,15 @@ class TechImpactBrowserIT extends BrowserTestSupport {
                             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("horizontal overflow on a phone").isLessThanOrEqualTo(0);
             Screenshots.save(driver(), "techimpact-analysis-phone", 390);
+            for (String page : List.of("followup", "report")) {
+                open(org() + "/" + page + "?lang=nl");
+                long over = (Long) js().executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(over)
+                        .as("horizontal overflow of " + page + " on a phone")
+                        .isLessThanOrEqualTo(0);
+                Screenshots.save(driver(), "techimpact-" + page + "-phone", 390);
+            }
         } finally {
             driver().manage().window().setSize(before);
         }

@@ -53,7 +53,12 @@ final class ReportFixtures implements ReportSources {
 
     static ResourceBundleMessageSource messages() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/report", "messages/common", "messages/valuestream", "messages/organisation");
+        messages.setBasenames(
+                "messages/report",
+                "messages/common",
+                "messages/valuestream",
+                "messages/organisation",
+                "messages/techimpact");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -199,6 +199,59 @@ class TechImpactApiIT {
         assertThat(backwards.statusCode()).isEqualTo(400);
     }
 
+    /** The follow-up page tracks each touched role's learning plan: owner, dates and whether it is overdue. */
+    @Test
+    void shouldTrackTheLearningPlansOnTheFollowUpPage() throws Exception {
+        Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), TechImpactExamples.INSTALLER);
+        String learning = "/api/v1/organisations/" + t.organisationId() + "/technology-impact/"
+                + a.get("id").asLong() + "/learning";
+        HttpResponse<String> planned = client().putJson(
+                        learning,
+                        "[{\"role\":\"Planner\",\"owner\":\"Hoofd planning\",\"start\":\"2020-02-01\",\"end\":\"2020-05-01\"}]",
+                        t.bearer());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+        HttpResponse<String> page =
+                client().get("/organisations/" + t.organisationId() + "/followup?lang=nl", t.bearer());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"learning-table\"", "Hoofd planning", "1 februari 2020", "1 mei 2020")
+                .contains("data-role=\"Planner\" data-status=\"OVERDUE\"", "einddatum verstreken")
+                .doesNotContain("data-role=\"Monteur\"");
+    }
+
+    /** The report (page and PDF) has a technology impact section: roles, pattern, the range with its assumptions, measures. */
+    @Test
+    void shouldShowTheTechnologyImpactInTheReportPageAndPdf() throws Exception {
+        Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+        HttpResponse<String> before =
+                client().get("/organisations/" + t.organisationId() + "/report?lang=nl", t.bearer());
+        assertThat(before.body()).contains("id=\"report-tech-impact\"", "Nog geen technologie-impactanalyse");
+        JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), TechImpactExamples.OFFICE);
+        HttpResponse<String> page =
+                client().get("/organisations/" + t.organisationId() + "/report?lang=nl", t.bearer());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(
+                        "id=\"report-tech-impact\"",
+                        "data-analysis=\"" + a.get("id").asLong() + "\"")
+                .contains("data-role=\"Administratief medewerker\"", "Aannames:", "uur per jaar vrijmaken")
+                .contains("Leren op de werkplek", "geen besparing")
+                .doesNotContain("Nog geen technologie-impactanalyse");
+        HttpResponse<byte[]> pdf =
+                client().getBytes("/api/v1/organisations/" + t.organisationId() + "/report.pdf", t.bearer());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains("Impact van technologie", "Geraakte functies", "Administratief medewerker")
+                .contains("uur per jaar vrijmaken", "Aannames:", "Leren op de werkplek");
+    }
+
     private JsonNode example(TechImpactExamples.Example example) throws Exception {
         Tenant t = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         JsonNode a = TechImpactExamples.run(client(), t.organisationId(), t.bearer(), example);
