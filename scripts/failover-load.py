@@ -57,8 +57,11 @@ class Client:
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
             return 0, str(e), {}, time.monotonic() - start
 
-    def csrf(self, page="/"):
-        status, body, _, _ = self.send("GET", page)
+    def csrf(self, page="/account"):
+        status, body, headers, _ = self.send("GET", page)
+        if status == 302:
+            location = headers.get("Location", "")
+            status, body, _, _ = self.send("GET", location[location.find("/", 8):] if "://" in location else location)
         m = CSRF.search(body)
         if not m:
             raise RuntimeError(f"no CSRF token on {page} ({status})")
@@ -97,7 +100,7 @@ class Figures:
 def setup(base, admin_password):
     admin = Client(base)
     must(admin.form("/login", {"username": "admin", "password": admin_password}, "/login"), (302,), "admin login")
-    csrf = admin.csrf("/")
+    csrf = admin.csrf()
     token = json.loads(must(admin.json("POST", "/api/v1/users/admin/tokens", {"name": "failover"},
                                        {"X-CSRF-TOKEN": csrf}), (200, 201), "admin token"))["token"]
     bearer = {"Authorization": "Bearer " + token}
@@ -110,7 +113,7 @@ def setup(base, admin_password):
     own = "failover own password 2026"
     must(employer.form("/account/password", {"current": password, "password": own, "repeat": own},
                        "/account/password"), (200, 302), "password change")
-    csrf = employer.csrf("/")
+    csrf = employer.csrf()
     h = {"X-CSRF-TOKEN": csrf}
     org = json.loads(must(employer.json("POST", "/api/v1/organisations", {
         "name": "Failover-test BV (verzonnen)", "sector": "F", "sizeClass": "10-49", "region": "CR22"}, h),
