@@ -185,8 +185,8 @@ def main():
 
     import_result = {}
 
-    def importer():
-        time.sleep(max(0.0, a.kill_after - 3))
+    def importer(name, delay):
+        time.sleep(delay)
         rows = ["measure,region,sector,period,value,unit,price_basis,status"]
         regions = [f"NL{i}{j}" for i in range(1, 5) for j in range(1, 5)]
         n = 0
@@ -202,9 +202,9 @@ def main():
                    "Content-Type: text/csv\r\n\r\n" + "\n".join(rows) + "\n\r\n--" + boundary + "--\r\n")
         c = Client(a.base)
         h = dict(bearer, **{"Content-Type": "multipart/form-data; boundary=" + boundary})
-        s, body, _, t = c.send("POST", "/api/v1/datasets/failover_import/imports", payload, h, timeout=300)
+        s, body, _, t = c.send("POST", f"/api/v1/datasets/{name}/imports", payload, h, timeout=300)
         figures.add("import", s, t)
-        import_result.update(status=s, rows=n, seconds=t, body=body[:200])
+        import_result[name] = dict(status=s, rows=n, seconds=t, body=body[:200])
 
     def killer():
         time.sleep(a.kill_after)
@@ -213,8 +213,9 @@ def main():
 
     threads = [threading.Thread(target=monitor_reader) for _ in range(3)]
     threads += [threading.Thread(target=employee) for _ in range(3)]
-    threads += [threading.Thread(target=scan_worker), threading.Thread(target=importer),
-                threading.Thread(target=killer)]
+    threads += [threading.Thread(target=scan_worker), threading.Thread(target=killer),
+                threading.Thread(target=importer, args=("failover_during", max(0.0, a.kill_after - 3))),
+                threading.Thread(target=importer, args=("failover_after", a.kill_after + 5))]
     started = time.monotonic()
     for t in threads:
         t.start()
@@ -250,27 +251,28 @@ def main():
         failures.append(f"logged out: {logged_out[:5]}")
 
     survivors = [u for i, u in enumerate(instances) if i != a.kill_index]
-    status = import_result.get("status")
-    print(f"import of {import_result.get('rows')} rows: HTTP {status} after {import_result.get('seconds', 0):.1f} s")
     time.sleep(1)
-    for u in survivors:
-        c = Client(u)
-        s, body, _, _ = c.send("GET", "/api/v1/datasets/failover_import", headers={"Accept": "application/json"})
-        if status == 201:
-            ok = s == 200 and json.loads(body)["coverage"]["observations"] == import_result["rows"]
-            print(f"  {u}: dataset {'complete' if ok else 'MISSING OR INCOMPLETE'} (HTTP {s})")
-            if not ok:
-                failures.append(f"{u} does not show the imported dataset")
-        else:
+    for name, result in sorted(import_result.items()):
+        status = result["status"]
+        print(f"import {name} of {result['rows']} rows: HTTP {status} after {result['seconds']:.1f} s")
+        for u in survivors:
+            s, body, _, _ = Client(u).send("GET", f"/api/v1/datasets/{name}", headers={"Accept": "application/json"})
             observations = json.loads(body)["coverage"]["observations"] if s == 200 else 0
-            clean = s == 404 or observations == import_result["rows"]
-            print(f"  {u}: import not acknowledged; dataset {'absent' if s == 404 else f'{observations} rows'}"
-                  f" ({'clean' if clean else 'PARTIAL'})")
-            if not clean:
-                failures.append(f"{u} shows a partial import")
-        s, _, _, _ = c.send("GET", "/api/v1/regions?level=province&year=2017")
+            if status == 201:
+                ok = observations == result["rows"]
+                print(f"  {u}: {'complete' if ok else 'MISSING OR INCOMPLETE'} ({observations} rows)")
+                if not ok:
+                    failures.append(f"{u} does not show the imported dataset {name}")
+            else:
+                clean = s == 404 or observations == result["rows"]
+                print(f"  {u}: not acknowledged; dataset {'absent' if s == 404 else f'{observations} rows'}"
+                      f" ({'clean' if clean else 'PARTIAL'})")
+                if not clean:
+                    failures.append(f"{u} shows a partial import of {name}")
+    for u in survivors:
+        s, _, _, _ = Client(u).send("GET", "/api/v1/regions?level=province&year=2017")
         if s != 200:
-            failures.append(f"{u} monitor answers {s} after the import")
+            failures.append(f"{u} monitor answers {s} after the imports")
 
     if failures:
         print("\nFAILED: " + "; ".join(failures))
