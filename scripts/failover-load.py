@@ -29,6 +29,9 @@ import time
 import urllib.error
 import urllib.request
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+with open(os.path.join(ROOT, "statdata/src/main/resources/nl/werkkracht/statdata/codelist/regions.csv")) as f:
+    REGIONS = [line.split(",")[0] for line in f.read().splitlines()[1:] if line.startswith("NL")]
 CSRF = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 
 
@@ -188,15 +191,14 @@ def main():
     def importer(name, delay):
         time.sleep(delay)
         rows = ["measure,region,sector,period,value,unit,price_basis,status"]
-        regions = [f"NL{i}{j}" for i in range(1, 5) for j in range(1, 5)]
         n = 0
-        for year in range(1900, 2100):
-            for r in regions:
-                for sector in ("TOTAL", "A", "B", "C", "F", "G"):
-                    if n >= a.import_rows:
-                        break
-                    rows.append(f"GVA,{r},{sector},{year},{1000 + n % 977}.5,MIO_EUR,CP,")
-                    n += 1
+        for year in range(1995, 2020):
+            for r in REGIONS:
+                for sector in ("TOTAL", "A", "C", "F", "G", "K"):
+                    for measure, unit, basis in (("GVA", "MIO_EUR", "CP"), ("HOURS", "THS_HW", "")):
+                        if n < a.import_rows:
+                            rows.append(f"{measure},{r},{sector},{year},{1000 + n % 977}.5,{unit},{basis},")
+                            n += 1
         boundary = "----failover" + str(random.randint(0, 10**9))
         payload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"failover.csv\"\r\n"
                    "Content-Type: text/csv\r\n\r\n" + "\n".join(rows) + "\n\r\n--" + boundary + "--\r\n")
@@ -204,7 +206,7 @@ def main():
         h = dict(bearer, **{"Content-Type": "multipart/form-data; boundary=" + boundary})
         s, body, _, t = c.send("POST", f"/api/v1/datasets/{name}/imports", payload, h, timeout=300)
         figures.add("import", s, t)
-        import_result[name] = dict(status=s, rows=n, seconds=t, body=body[:200])
+        import_result[name] = dict(status=s, rows=n, seconds=t, body=body[:300])
 
     def killer():
         time.sleep(a.kill_after)
@@ -255,6 +257,8 @@ def main():
     for name, result in sorted(import_result.items()):
         status = result["status"]
         print(f"import {name} of {result['rows']} rows: HTTP {status} after {result['seconds']:.1f} s")
+        if status not in (201, 0, 502):
+            print("  " + result["body"])
         for u in survivors:
             s, body, _, _ = Client(u).send("GET", f"/api/v1/datasets/{name}", headers={"Accept": "application/json"})
             observations = json.loads(body)["coverage"]["observations"] if s == 200 else 0
