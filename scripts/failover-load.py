@@ -29,6 +29,9 @@ import time
 import urllib.error
 import urllib.request
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+with open(os.path.join(ROOT, "statdata/src/main/resources/nl/werkkracht/statdata/codelist/regions.csv")) as f:
+    REGIONS = [line.split(",")[0] for line in f.read().splitlines()[1:] if line.startswith("NL")]
 CSRF = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
 
 
@@ -57,8 +60,11 @@ class Client:
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
             return 0, str(e), {}, time.monotonic() - start
 
-    def csrf(self, page="/"):
-        status, body, _, _ = self.send("GET", page)
+    def csrf(self, page="/account"):
+        status, body, headers, _ = self.send("GET", page)
+        if status == 302:
+            location = headers.get("Location", "")
+            status, body, _, _ = self.send("GET", location[location.find("/", 8):] if "://" in location else location)
         m = CSRF.search(body)
         if not m:
             raise RuntimeError(f"no CSRF token on {page} ({status})")
@@ -97,7 +103,7 @@ class Figures:
 def setup(base, admin_password):
     admin = Client(base)
     must(admin.form("/login", {"username": "admin", "password": admin_password}, "/login"), (302,), "admin login")
-    csrf = admin.csrf("/")
+    csrf = admin.csrf()
     token = json.loads(must(admin.json("POST", "/api/v1/users/admin/tokens", {"name": "failover"},
                                        {"X-CSRF-TOKEN": csrf}), (200, 201), "admin token"))["token"]
     bearer = {"Authorization": "Bearer " + token}
@@ -110,7 +116,7 @@ def setup(base, admin_password):
     own = "failover own password 2026"
     must(employer.form("/account/password", {"current": password, "password": own, "repeat": own},
                        "/account/password"), (200, 302), "password change")
-    csrf = employer.csrf("/")
+    csrf = employer.csrf()
     h = {"X-CSRF-TOKEN": csrf}
     org = json.loads(must(employer.json("POST", "/api/v1/organisations", {
         "name": "Failover-test BV (verzonnen)", "sector": "F", "sizeClass": "10-49", "region": "CR22"}, h),
@@ -182,26 +188,25 @@ def main():
 
     import_result = {}
 
-    def importer():
-        time.sleep(max(0.0, a.kill_after - 3))
+    def importer(name, delay):
+        time.sleep(delay)
         rows = ["measure,region,sector,period,value,unit,price_basis,status"]
-        regions = [f"NL{i}{j}" for i in range(1, 5) for j in range(1, 5)]
         n = 0
-        for year in range(1900, 2100):
-            for r in regions:
-                for sector in ("TOTAL", "A", "B", "C", "F", "G"):
-                    if n >= a.import_rows:
-                        break
-                    rows.append(f"GVA,{r},{sector},{year},{1000 + n % 977}.5,MIO_EUR,CP,")
-                    n += 1
+        for year in range(1995, 2020):
+            for r in REGIONS:
+                for sector in ("TOTAL", "A", "C", "F", "G", "K"):
+                    for measure, unit, basis in (("GVA", "MIO_EUR", "CP"), ("HOURS", "THS_HW", "")):
+                        if n < a.import_rows:
+                            rows.append(f"{measure},{r},{sector},{year},{1000 + n % 977}.5,{unit},{basis},")
+                            n += 1
         boundary = "----failover" + str(random.randint(0, 10**9))
         payload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"failover.csv\"\r\n"
                    "Content-Type: text/csv\r\n\r\n" + "\n".join(rows) + "\n\r\n--" + boundary + "--\r\n")
         c = Client(a.base)
         h = dict(bearer, **{"Content-Type": "multipart/form-data; boundary=" + boundary})
-        s, body, _, t = c.send("POST", "/api/v1/datasets/failover_import/imports", payload, h, timeout=300)
+        s, body, _, t = c.send("POST", f"/api/v1/datasets/{name}/imports", payload, h, timeout=300)
         figures.add("import", s, t)
-        import_result.update(status=s, rows=n, seconds=t, body=body[:200])
+        import_result[name] = dict(status=s, rows=n, seconds=t, body=body[:300])
 
     def killer():
         time.sleep(a.kill_after)
@@ -210,8 +215,9 @@ def main():
 
     threads = [threading.Thread(target=monitor_reader) for _ in range(3)]
     threads += [threading.Thread(target=employee) for _ in range(3)]
-    threads += [threading.Thread(target=scan_worker), threading.Thread(target=importer),
-                threading.Thread(target=killer)]
+    threads += [threading.Thread(target=scan_worker), threading.Thread(target=killer),
+                threading.Thread(target=importer, args=("failover_during", max(0.0, a.kill_after - 3))),
+                threading.Thread(target=importer, args=("failover_after", a.kill_after + 5))]
     started = time.monotonic()
     for t in threads:
         t.start()
@@ -247,27 +253,30 @@ def main():
         failures.append(f"logged out: {logged_out[:5]}")
 
     survivors = [u for i, u in enumerate(instances) if i != a.kill_index]
-    status = import_result.get("status")
-    print(f"import of {import_result.get('rows')} rows: HTTP {status} after {import_result.get('seconds', 0):.1f} s")
     time.sleep(1)
-    for u in survivors:
-        c = Client(u)
-        s, body, _, _ = c.send("GET", "/api/v1/datasets/failover_import", headers={"Accept": "application/json"})
-        if status == 201:
-            ok = s == 200 and json.loads(body)["coverage"]["observations"] == import_result["rows"]
-            print(f"  {u}: dataset {'complete' if ok else 'MISSING OR INCOMPLETE'} (HTTP {s})")
-            if not ok:
-                failures.append(f"{u} does not show the imported dataset")
-        else:
+    for name, result in sorted(import_result.items()):
+        status = result["status"]
+        print(f"import {name} of {result['rows']} rows: HTTP {status} after {result['seconds']:.1f} s")
+        if status not in (201, 0, 502):
+            print("  " + result["body"])
+        for u in survivors:
+            s, body, _, _ = Client(u).send("GET", f"/api/v1/datasets/{name}", headers={"Accept": "application/json"})
             observations = json.loads(body)["coverage"]["observations"] if s == 200 else 0
-            clean = s == 404 or observations == import_result["rows"]
-            print(f"  {u}: import not acknowledged; dataset {'absent' if s == 404 else f'{observations} rows'}"
-                  f" ({'clean' if clean else 'PARTIAL'})")
-            if not clean:
-                failures.append(f"{u} shows a partial import")
-        s, _, _, _ = c.send("GET", "/api/v1/regions?level=province&year=2017")
+            if status == 201:
+                ok = observations == result["rows"]
+                print(f"  {u}: {'complete' if ok else 'MISSING OR INCOMPLETE'} ({observations} rows)")
+                if not ok:
+                    failures.append(f"{u} does not show the imported dataset {name}")
+            else:
+                clean = s == 404 or observations == result["rows"]
+                print(f"  {u}: not acknowledged; dataset {'absent' if s == 404 else f'{observations} rows'}"
+                      f" ({'clean' if clean else 'PARTIAL'})")
+                if not clean:
+                    failures.append(f"{u} shows a partial import of {name}")
+    for u in survivors:
+        s, _, _, _ = Client(u).send("GET", "/api/v1/regions?level=province&year=2017")
         if s != 200:
-            failures.append(f"{u} monitor answers {s} after the import")
+            failures.append(f"{u} monitor answers {s} after the imports")
 
     if failures:
         print("\nFAILED: " + "; ".join(failures))

@@ -91,6 +91,9 @@ wait_ready 1
 wait_ready 2
 
 mkdir -p "$work/nginx"
+# nginx's workers run as an unprivileged user when started by root: let them write their temporary files
+chmod 711 "$work"
+chmod 777 "$work/nginx"
 cat >"$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;
@@ -118,6 +121,7 @@ http {
             proxy_next_upstream error timeout;
             proxy_connect_timeout 1s;
             proxy_read_timeout 300s;
+            proxy_request_buffering off;
             proxy_set_header Host \$host:\$server_port;
             proxy_set_header X-Request-Id \$request_id;
         }
