@@ -62,4 +62,25 @@ class CommandsBesideServeIT {
         assertThat(backup.toFile().length()).isGreaterThan(1000);
         assertThat(Files.exists(dataDir.resolve("werkkracht.server"))).isTrue();
     }
+
+    @Test
+    void shouldRefuseASecondServeWithOneLine() {
+        Path dataDir = database.embeddedDirectory().orElseThrow();
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var main = new Main(
+                Map.of(DatabaseConfig.DATA_DIR_VARIABLE, dataDir.toString()),
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+
+        int code = main.execute("serve", "--server.port=0");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip().lines())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("in use by another process");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }
