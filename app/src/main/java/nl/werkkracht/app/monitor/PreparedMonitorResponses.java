@@ -61,7 +61,8 @@ final class PreparedMonitorResponses extends OncePerRequestFilter {
             "vary",
             "content-encoding",
             "connection",
-            "keep-alive");
+            "keep-alive",
+            "x-request-id");
 
     /** At most this many answers per data version; more are answered the normal way, not kept. */
     static final int MAX_ENTRIES = 5_000;

@@ -86,6 +86,8 @@ class PreparedMonitorIT extends MonitorHttp {
             assertThat(text(r)).doesNotContain("csrf-token").contains("Noord-Holland");
             assertThat(header(r, "Content-Security-Policy")).contains("default-src 'self'");
             assertThat(header(r, "Cache-Control")).isEqualTo("public, max-age=300");
+            // a kept answer never repeats the request id of the request it was prepared for
+            assertThat(r.headers().allValues("X-Request-Id")).hasSizeLessThanOrEqualTo(1);
         }
         assertThat(header(second, "ETag")).isEqualTo(header(first, "ETag"));
         assertThat(send("/monitor/region/NL32?year=2017", "If-None-Match", header(first, "ETag"))
