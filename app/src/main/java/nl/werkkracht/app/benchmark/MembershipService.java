@@ -50,7 +50,7 @@ public final class MembershipService {
      *
      * @param code the code to pass on, in groups of four
      */
-    public record CreatedInvitation(long id, String code, Instant expiresAt) {}
+    public record CreatedInvitation(long id, String code, Instant expiresAt) implements java.io.Serializable {}
 
     /** An invitation as its coordinator sees it later (without the code). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

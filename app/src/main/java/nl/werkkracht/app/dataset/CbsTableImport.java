@@ -96,7 +96,8 @@ public final class CbsTableImport {
                             label,
                             0,
                             "",
-                            "the ZIP file holds no saved CBS OData response (files named like 84419NED_TableInfos.json)")
+                            "the folder or ZIP file holds no saved CBS OData response (files named like"
+                                    + " 84419NED_TableInfos.json); on the command line --table names the table")
                     .code("cbs-no-responses");
         }
         if (tables.size() > 1) {
@@ -104,7 +105,7 @@ public final class CbsTableImport {
                             label,
                             0,
                             "",
-                            "the ZIP file holds responses of several CBS tables ("
+                            "the folder or ZIP file holds responses of several CBS tables ("
                                     + Echo.shorten(String.join(", ", tables), 80) + "); import one table at a time")
                     .code("cbs-several-tables");
         }

@@ -12,7 +12,8 @@ import java.util.Objects;
  *     empty when {@code message} is a fixed text, which then is its own key
  * @param arguments the values the message names (what was typed, the possible readings)
  */
-public record FieldProblem(String field, String message, String code, List<Object> arguments) {
+public record FieldProblem(String field, String message, String code, List<Object> arguments)
+        implements java.io.Serializable {
     public FieldProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
