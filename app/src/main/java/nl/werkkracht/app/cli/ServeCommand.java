@@ -31,11 +31,8 @@ final class ServeCommand implements Callable<Integer> {
         if (embedded && !config.url().startsWith("jdbc:h2:file:")) {
             // Another serve offers this embedded database on its loopback port (ADR 0028): the operator's
             // commands may use it there, a second server may not (it would stop working with the first).
-            String dir = main.env()
-                    .getOrDefault(DatabaseConfig.DATA_DIR_VARIABLE, "")
-                    .trim();
             main.err()
-                    .println("werkkracht: the embedded database in " + (dir.isEmpty() ? "./data" : dir)
+                    .println("werkkracht: the embedded database in " + DatabaseConfig.dataDirectory(main.env())
                             + " is in use by another process (werkkracht serve is running); stop that process first");
             return 1;
         }

@@ -93,8 +93,13 @@ public record DatabaseConfig(String url, String user, String password) {
             return new DatabaseConfig(
                     url, env.getOrDefault(USER_VARIABLE, "").trim(), env.getOrDefault(PASSWORD_VARIABLE, ""));
         }
+        return embedded(dataDirectory(env));
+    }
+
+    /** The directory of the embedded database: {@code WERKKRACHT_DATA_DIR}, default {@code ./data}. */
+    public static Path dataDirectory(Map<String, String> env) {
         String dataDir = env.getOrDefault(DATA_DIR_VARIABLE, "").trim();
-        return embedded(Path.of(dataDir.isEmpty() ? DEFAULT_DATA_DIR : dataDir));
+        return Path.of(dataDir.isEmpty() ? DEFAULT_DATA_DIR : dataDir);
     }
 
     /** Whether this is an H2 database (embedded or otherwise). */
