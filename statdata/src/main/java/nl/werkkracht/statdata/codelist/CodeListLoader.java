@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.codelist.Municipalities;
+import nl.werkkracht.core.codelist.Municipality;
 import nl.werkkracht.core.codelist.NutsVersions;
+import nl.werkkracht.core.codelist.Place;
 import nl.werkkracht.core.codelist.Region;
 import nl.werkkracht.core.codelist.RegionLevel;
 import nl.werkkracht.core.codelist.Sector;
@@ -105,6 +108,37 @@ public final class CodeListLoader {
             nuts = n;
         }
         return n;
+    }
+
+    /** The shipped municipality and place file (CBS 2024 division, see its PROVENANCE.txt). */
+    public static final String MUNICIPALITIES = "gemeente-corop-2024/woningwaardering_corop.generated.csv";
+
+    private static volatile Municipalities municipalities;
+
+    /**
+     * The municipalities and places of the CBS 2024 division with their COROP region ({@value #MUNICIPALITIES}):
+     * the file's four-digit municipality code becomes {@code GM0153}, its two-digit COROP code {@code CR12}.
+     */
+    public static Municipalities municipalities() {
+        Municipalities m = municipalities;
+        if (m == null) {
+            var byCode = new LinkedHashMap<String, Municipality>();
+            var places = new ArrayList<Place>();
+            for (List<String> f : rows(MUNICIPALITIES, 6)) {
+                String gm = "GM" + f.get(2).strip();
+                Municipality municipality =
+                        new Municipality(gm, f.get(3).strip(), "CR" + f.get(4).strip());
+                Municipality before = byCode.putIfAbsent(gm, municipality);
+                if (before != null && !before.equals(municipality)) {
+                    throw new IllegalStateException(MUNICIPALITIES + ": municipality " + gm + " is written as " + before
+                            + " and as " + municipality);
+                }
+                places.add(new Place(f.get(0).strip(), f.get(1).strip(), gm));
+            }
+            m = new Municipalities(byCode.values(), places);
+            municipalities = m;
+        }
+        return m;
     }
 
     private static List<List<String>> rows(String file, int columns) {
