@@ -2,6 +2,8 @@ package nl.werkkracht.app.organisation;
 
 import nl.werkkracht.app.statistics.ObservationFinder;
 import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.codelist.Municipalities;
+import nl.werkkracht.statdata.codelist.CodeListLoader;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.observation.DatasetSummary;
@@ -36,11 +38,18 @@ class OrganisationConfiguration {
         return new OrganisationAccess(store, support, audit);
     }
 
+    /** The municipalities and places of the shipped CBS 2024 division. */
+    @Bean
+    Municipalities municipalities() {
+        return CodeListLoader.municipalities();
+    }
+
     @Bean
     OrganisationService organisationService(
             OrganisationStore store,
             AuditLog audit,
             CodeLists codeLists,
+            Municipalities municipalities,
             ObservationFinder finder,
             ObservationStore observations,
             @Value("${werkkracht.scan.sector-dataset:nama_10_a64}") String sectorDataset) {
@@ -55,6 +64,6 @@ class OrganisationConfiguration {
                         .map(DatasetSummary::info)
                         .map(info -> info.source())
                         .orElse(n)));
-        return new OrganisationService(store, audit, codeLists, sectors);
+        return new OrganisationService(store, audit, codeLists, sectors, new RegionChoice(codeLists, municipalities));
     }
 }

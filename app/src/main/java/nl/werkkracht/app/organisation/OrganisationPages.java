@@ -109,7 +109,7 @@ class OrganisationPages {
                             o.name(),
                             o.sector(),
                             o.sizeClass(),
-                            o.region(),
+                            organisations.regionFormValue(o, locale),
                             o.contactName().orElse(""),
                             o.contactEmail().orElse(""),
                             o.kvkNumber().orElse("")));

@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.werkkracht.core.codelist.CodeLists;
-import nl.werkkracht.core.codelist.Region;
-import nl.werkkracht.core.codelist.RegionLevel;
 import nl.werkkracht.core.codelist.Sector;
 import nl.werkkracht.core.codelist.SectorLevel;
 import nl.werkkracht.core.organisation.FieldProblem;
@@ -39,12 +37,19 @@ public final class OrganisationService {
     private final AuditLog audit;
     private final CodeLists codeLists;
     private final SectorReference sectors;
+    private final RegionChoice regions;
 
-    OrganisationService(OrganisationStore store, AuditLog audit, CodeLists codeLists, SectorReference sectors) {
+    OrganisationService(
+            OrganisationStore store,
+            AuditLog audit,
+            CodeLists codeLists,
+            SectorReference sectors,
+            RegionChoice regions) {
         this.store = store;
         this.audit = audit;
         this.codeLists = codeLists;
         this.sectors = sectors;
+        this.regions = regions;
     }
 
     /**
@@ -88,7 +93,13 @@ public final class OrganisationService {
                 .region(o.region())
                 .map(r -> nl ? r.nameNl() : r.nameEn())
                 .orElse(o.region());
-        return OrganisationView.of(o, sector, region, store.members(o.id()));
+        return OrganisationView.of(
+                o, sector, region, regions.where(o.region(), o.municipality(), nl), store.members(o.id()));
+    }
+
+    /** The region field as the profile form shows it again ({@code "Enschede (GM0153)"}). */
+    public String regionFormValue(Organisation o, Locale locale) {
+        return regions.formValue(o.region(), o.municipality(), !"en".equals(locale.getLanguage()));
     }
 
     /**
@@ -287,10 +298,9 @@ public final class OrganisationService {
         if (input.sizeClass() == null || !OrganisationProfile.SIZE_CLASSES.contains(input.sizeClass())) {
             problems.add(new FieldProblem("sizeClass", "must be one of " + OrganisationProfile.SIZE_CLASSES));
         }
-        Optional<Region> region = Optional.ofNullable(input.region()).flatMap(r -> codeLists.region(r.strip()));
-        if (region.isEmpty()
-                || !(region.get().level() == RegionLevel.COROP || region.get().level() == RegionLevel.PROVINCE)) {
-            problems.add(new FieldProblem("region", "must be a COROP (CR01..CR40) or province (PV20..PV31) code"));
+        RegionChoice.Outcome region = regions.read(input.region());
+        if (region instanceof RegionChoice.Problem p) {
+            problems.add(p.problem());
         }
         if (input.contactEmail() != null
                 && !input.contactEmail().isBlank()
@@ -306,15 +316,17 @@ public final class OrganisationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        RegionChoice.Chosen chosen = ((RegionChoice.Found) region).chosen();
         try {
             return new OrganisationProfile(
                     input.name(),
                     sector.get().code(),
                     input.sizeClass(),
-                    region.get().code(),
+                    chosen.region(),
                     Optional.ofNullable(input.contactName()),
                     Optional.ofNullable(input.contactEmail()),
-                    kvk);
+                    kvk,
+                    chosen.municipality());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(List.of(new FieldProblem("name", e.getMessage())));
         }

@@ -86,6 +86,8 @@ class SecurityConfiguration {
                             .permitAll();
                     a.requestMatchers("/actuator/health", "/actuator/info", "/api/v1/version")
                             .permitAll();
+                    // the CBS municipality and place search of the profile form, also on the join page (ADR 0032)
+                    a.requestMatchers(HttpMethod.GET, "/api/v1/municipalities").permitAll();
                     // liveness and readiness for load balancers; metrics for administrators' tokens (ADR 0029)
                     a.requestMatchers("/actuator/health/liveness", "/actuator/health/readiness")
                             .permitAll();

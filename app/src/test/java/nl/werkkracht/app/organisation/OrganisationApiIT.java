@@ -56,6 +56,74 @@ class OrganisationApiIT {
     }
 
     @Test
+    void shouldTakeAMunicipalityCodeOrPlaceAndAnswerWithItsCoropRegionAndProvince() throws Exception {
+        Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
+
+        // CBS 2024: 0153 Enschede -> COROP 12 Twente; CR12 lies in PV23 Overijssel
+        HttpResponse<String> created = client().postJson(
+                        "/api/v1/organisations",
+                        "{\"name\":\"Metaalbedrijf Voorbeeld (verzonnen)\",\"sector\":\"C\",\"sizeClass\":\"10-49\","
+                                + "\"region\":\"GM0153\"}",
+                        employer.bearer());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        assertThat(body.get("region").asText()).isEqualTo("CR12");
+        assertThat(body.get("municipality").asText()).isEqualTo("GM0153");
+        assertThat(body.get("municipalityName").asText()).isEqualTo("Enschede");
+        assertThat(body.get("corop").asText()).isEqualTo("CR12");
+        assertThat(body.get("coropName").asText()).isEqualTo("Twente");
+        assertThat(body.get("province").asText()).isEqualTo("PV23");
+        assertThat(body.get("provinceName").asText()).isEqualTo("Overijssel");
+
+        // a place maps to its municipality: 2854 Bathmen lies in 0150 Deventer, COROP 11 Zuidwest-Overijssel
+        String id = body.get("id").asText();
+        HttpResponse<String> moved = client().putJson(
+                        "/api/v1/organisations/" + id,
+                        "{\"name\":\"Metaalbedrijf Voorbeeld (verzonnen)\",\"sector\":\"C\",\"sizeClass\":\"10-49\","
+                                + "\"region\":\"Bathmen\"}",
+                        employer.bearer());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(moved.body());
+        assertThat(after.get("municipality").asText()).isEqualTo("GM0150");
+        assertThat(after.get("corop").asText()).isEqualTo("CR11");
+        assertThat(after.get("province").asText()).isEqualTo("PV23");
+
+        // a COROP code keeps working, with its province and without a municipality
+        HttpResponse<String> corop = client().putJson(
+                        "/api/v1/organisations/" + id,
+                        "{\"name\":\"Metaalbedrijf Voorbeeld (verzonnen)\",\"sector\":\"C\",\"sizeClass\":\"10-49\","
+                                + "\"region\":\"CR22\"}",
+                        employer.bearer());
+        JsonNode zaanstreek = JSON.readTree(corop.body());
+        assertThat(zaanstreek.get("municipality").isNull()).isTrue();
+        assertThat(zaanstreek.get("province").asText()).isEqualTo("PV27");
+
+        // Velp is a place in two municipalities: the answer names both
+        HttpResponse<String> velp = client().putJson(
+                        "/api/v1/organisations/" + id,
+                        "{\"name\":\"Metaalbedrijf Voorbeeld (verzonnen)\",\"sector\":\"C\",\"sizeClass\":\"10-49\","
+                                + "\"region\":\"Velp\"}",
+                        employer.bearer());
+        assertThat(velp.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(velp.body()).get("errors").get(0).get("message").asText())
+                .contains("Rheden (GM0275)", "Land van Cuijk (GM1982)");
+    }
+
+    @Test
+    void shouldSuggestMunicipalitiesAndPlacesToAnyone() throws Exception {
+        HttpResponse<String> found = client().get("/api/v1/municipalities?q=bathm");
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        JsonNode first = JSON.readTree(found.body()).get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("PLACE");
+        assertThat(first.get("municipality").asText()).isEqualTo("GM0150");
+        assertThat(first.get("corop").asText()).isEqualTo("CR11");
+        assertThat(first.get("province").asText()).isEqualTo("PV23");
+        assertThat(first.get("value").asText()).isEqualTo("Bathmen – Deventer (GM0150)");
+    }
+
+    @Test
     void shouldNameEveryBadFieldOfAProfile() throws Exception {
         Tenant employer = OrganisationFixtures.tenant(context, Role.EMPLOYER);
 

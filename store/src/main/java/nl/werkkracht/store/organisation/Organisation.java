@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param contactName empty when not given
  * @param contactEmail empty when not given
  * @param kvkNumber the Chamber of Commerce (KvK) number, 8 digits; empty until given (needed to join a network)
+ * @param municipality the CBS municipality code ({@code GM0153}) the organisation chose, whose COROP region is
+ *     {@code region}; empty when it gave a COROP region or province only (ADR 0032)
  */
 public record Organisation(
         long id,
@@ -23,7 +25,8 @@ public record Organisation(
         Optional<String> contactName,
         Optional<String> contactEmail,
         Instant createdAt,
-        Optional<String> kvkNumber) {
+        Optional<String> kvkNumber,
+        Optional<String> municipality) {
 
     public Organisation {
         Objects.requireNonNull(name, "name");
@@ -34,6 +37,21 @@ public record Organisation(
         Objects.requireNonNull(contactEmail, "contactEmail");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(kvkNumber, "kvkNumber");
+        Objects.requireNonNull(municipality, "municipality");
+    }
+
+    /** An organisation without a municipality. */
+    public Organisation(
+            long id,
+            String name,
+            String sector,
+            String sizeClass,
+            String region,
+            Optional<String> contactName,
+            Optional<String> contactEmail,
+            Instant createdAt,
+            Optional<String> kvkNumber) {
+        this(id, name, sector, sizeClass, region, contactName, contactEmail, createdAt, kvkNumber, Optional.empty());
     }
 
     /** An organisation without a KvK number. */
@@ -46,6 +64,16 @@ public record Organisation(
             Optional<String> contactName,
             Optional<String> contactEmail,
             Instant createdAt) {
-        this(id, name, sector, sizeClass, region, contactName, contactEmail, createdAt, Optional.empty());
+        this(
+                id,
+                name,
+                sector,
+                sizeClass,
+                region,
+                contactName,
+                contactEmail,
+                createdAt,
+                Optional.empty(),
+                Optional.empty());
     }
 }

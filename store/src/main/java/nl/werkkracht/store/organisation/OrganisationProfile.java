@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param kvkNumber the Chamber of Commerce (KvK) number: exactly 8 digits (spaces and dots a person types
  *     are dropped); empty when not given
+ * @param municipality the CBS municipality code ({@code GM0153}) the user chose; the caller has set {@code region}
+ *     to its COROP region. Empty when the user gave a COROP region or province only (ADR 0032)
  */
 public record OrganisationProfile(
         String name,
@@ -18,7 +20,8 @@ public record OrganisationProfile(
         String region,
         Optional<String> contactName,
         Optional<String> contactEmail,
-        Optional<String> kvkNumber) {
+        Optional<String> kvkNumber,
+        Optional<String> municipality) {
 
     /** The size classes of METHODS.md §9 (number of employees). */
     public static final List<String> SIZE_CLASSES = List.of("2-9", "10-49", "50-249", "250+");
@@ -41,6 +44,23 @@ public record OrganisationProfile(
         contactName = blankToEmpty(contactName, "contactName", 200);
         contactEmail = blankToEmpty(contactEmail, "contactEmail", 254);
         kvkNumber = blankToEmpty(kvkNumber, "kvkNumber", 64).map(OrganisationProfile::kvk);
+        Objects.requireNonNull(municipality, "municipality");
+        if (municipality.isPresent() && !municipality.get().matches("GM[0-9]{4}")) {
+            throw new IllegalArgumentException(
+                    "municipality must be GM and four digits, not '" + municipality.get() + "'");
+        }
+    }
+
+    /** A profile without a municipality. */
+    public OrganisationProfile(
+            String name,
+            String sector,
+            String sizeClass,
+            String region,
+            Optional<String> contactName,
+            Optional<String> contactEmail,
+            Optional<String> kvkNumber) {
+        this(name, sector, sizeClass, region, contactName, contactEmail, kvkNumber, Optional.empty());
     }
 
     /** A profile without a KvK number. */
@@ -51,7 +71,7 @@ public record OrganisationProfile(
             String region,
             Optional<String> contactName,
             Optional<String> contactEmail) {
-        this(name, sector, sizeClass, region, contactName, contactEmail, Optional.empty());
+        this(name, sector, sizeClass, region, contactName, contactEmail, Optional.empty(), Optional.empty());
     }
 
     /** A KvK number as stored: 8 digits, whatever spaces and dots the person typed between them. */

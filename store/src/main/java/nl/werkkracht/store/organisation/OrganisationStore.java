@@ -29,7 +29,8 @@ import nl.werkkracht.store.db.Database;
 public final class OrganisationStore {
 
     private static final String COLUMNS =
-            "o.id, o.name, o.sector, o.size_class, o.region, o.contact_name, o.contact_email, o.created_at, o.kvk_number";
+            "o.id, o.name, o.sector, o.size_class, o.region, o.contact_name, o.contact_email, o.created_at, o.kvk_number,"
+                    + " o.municipality";
 
     /** SQLSTATE of a unique constraint violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -67,12 +68,12 @@ public final class OrganisationStore {
             try (PreparedStatement insert = connection.prepareStatement(
                     """
                     INSERT INTO organisation (name, sector, size_class, region, contact_name, contact_email, kvk_number,
-                                              created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                              municipality, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     new String[] {"id"})) {
                 bindProfile(insert, profile);
-                insert.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                insert.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
                 execute(insert, profile);
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -95,11 +96,11 @@ public final class OrganisationStore {
             try (PreparedStatement update = connection.prepareStatement(
                     """
                     UPDATE organisation SET name = ?, sector = ?, size_class = ?, region = ?, contact_name = ?,
-                           contact_email = ?, kvk_number = ?
+                           contact_email = ?, kvk_number = ?, municipality = ?
                     WHERE id = ?
                     """)) {
                 bindProfile(update, profile);
-                update.setLong(8, id);
+                update.setLong(9, id);
                 return execute(update, profile) == 1;
             }
         });
@@ -237,6 +238,7 @@ public final class OrganisationStore {
         statement.setString(5, profile.contactName().orElse(null));
         statement.setString(6, profile.contactEmail().orElse(null));
         statement.setString(7, profile.kvkNumber().orElse(null));
+        statement.setString(8, profile.municipality().orElse(null));
     }
 
     private static int execute(PreparedStatement statement, OrganisationProfile profile) throws SQLException {
@@ -271,7 +273,8 @@ public final class OrganisationStore {
                         Optional.ofNullable(rows.getString(6)),
                         Optional.ofNullable(rows.getString(7)),
                         rows.getObject(8, OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rows.getString(9))));
+                        Optional.ofNullable(rows.getString(9)),
+                        Optional.ofNullable(rows.getString(10))));
             }
         }
         return result;

@@ -97,6 +97,35 @@ abstract class OrganisationStoreContract {
     }
 
     @Test
+    void shouldKeepTheChosenMunicipalityBesideItsCoropRegion() {
+        OrganisationProfile enschede = new OrganisationProfile(
+                "Metaalbedrijf E",
+                "C",
+                "50-249",
+                "CR12",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("GM0153"));
+        Organisation created = store.create(enschede, "employer");
+
+        assertThat(created.region()).isEqualTo("CR12");
+        assertThat(created.municipality()).contains("GM0153");
+        assertThat(store.update(created.id(), profile("Metaalbedrijf E"))).isTrue();
+        assertThat(store.find(created.id()).orElseThrow().municipality()).isEmpty();
+        assertThatThrownBy(() -> new OrganisationProfile(
+                        "X",
+                        "F",
+                        "10-49",
+                        "CR12",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("0153")))
+                .hasMessageContaining("GM");
+    }
+
+    @Test
     void shouldMakeTheCreatorItsOnlyMember() {
         Organisation created = store.create(profile("Installatiebedrijf Voorbeeld"), "employer");
 
