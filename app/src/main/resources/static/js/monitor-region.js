@@ -77,7 +77,8 @@
     draw('chart-expected', {
       tooltip: Object.assign(axisTooltip(dec1), { axisPointer: { type: 'shadow' } }),
       xAxis: { type: 'category', data: [L.actualIndex, L.structureIndex, L.correctedIndex], axisLabel: { interval: 0, width: 140, overflow: 'break' } },
-      yAxis: { type: 'value', name: L.index, nameTextStyle: { align: 'left' }, min: function (x) { return Math.min(80, Math.floor(x.min / 10) * 10); } },
+      // bars start at zero: their lengths compare as the indices do (an axis from 80 made 98.7 look five times 83.2)
+      yAxis: { type: 'value', name: L.index, nameTextStyle: { align: 'left' }, min: 0 },
       series: [{ type: 'bar', barMaxWidth: 64, name: L.region,
         data: [
           { value: s.actualIndex, itemStyle: { color: C.region } },

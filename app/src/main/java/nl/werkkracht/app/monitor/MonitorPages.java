@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import nl.werkkracht.app.web.Formats;
+import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.codelist.Region;
+import nl.werkkracht.core.codelist.RegionLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +31,13 @@ class MonitorPages {
     private final MonitorService monitor;
     private final Formats fmt;
     private final ObjectMapper json;
+    private final CodeLists codeLists;
 
-    MonitorPages(MonitorService monitor, Formats fmt, ObjectMapper json) {
+    MonitorPages(MonitorService monitor, Formats fmt, ObjectMapper json, CodeLists codeLists) {
         this.monitor = monitor;
         this.fmt = fmt;
         this.json = json;
+        this.codeLists = codeLists;
     }
 
     @GetMapping("/monitor")
@@ -93,7 +99,24 @@ class MonitorPages {
                 "pdfUrl", "/monitor/region/" + v.region().code() + ".pdf?" + Links.query(null, null, v.window()));
         model.addAttribute("overviewUrl", "/monitor?" + Links.query(null, overviewLevel(v), v.window()));
         model.addAttribute("labelsJson", toJson(ChartLabels.region(v, text)));
+        Region parent = parent(v.region().code()).orElse(null);
+        if (parent != null) {
+            model.addAttribute("parentCode", parent.code());
+            model.addAttribute("parentLevel", parent.level().name());
+            model.addAttribute("parentName", "en".equals(text.language()) ? parent.nameEn() : parent.nameNl());
+            model.addAttribute(
+                    "parentUrl", "/monitor/region/" + parent.code() + "?" + Links.query(null, null, v.window()));
+        }
         return "monitor/region";
+    }
+
+    /** The province of a COROP region, the NUTS-2 region of a NUTS-3 region; empty for other levels. */
+    Optional<Region> parent(String code) {
+        return codeLists
+                .region(code)
+                .filter(r -> r.level() == RegionLevel.COROP || r.level() == RegionLevel.NUTS3)
+                .flatMap(Region::parent)
+                .flatMap(codeLists::region);
     }
 
     private String toJson(Object value) {

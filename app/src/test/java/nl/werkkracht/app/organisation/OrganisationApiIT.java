@@ -106,7 +106,11 @@ class OrganisationApiIT {
                                 + "\"region\":\"Velp\"}",
                         employer.bearer());
         assertThat(velp.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(velp.body()).get("errors").get(0).get("message").asText())
+        assertThat(JSON.readTree(velp.body())
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asText())
                 .contains("Rheden (GM0275)", "Land van Cuijk (GM1982)");
     }
 
