@@ -110,6 +110,10 @@
       state.mapName = name;
       state.rows = view.regions;
       state.chart = M.chart(mapEl);
+      var wasNarrow = narrow();
+      window.addEventListener('resize', function () {
+        if (narrow() !== wasNarrow) { wasNarrow = narrow(); draw(); }
+      });
       state.chart.on('click', function (p) {
         if (p.data && p.data.code) {
           window.location.href = mapEl.getAttribute('data-region-url') + encodeURIComponent(p.data.code)
@@ -137,11 +141,16 @@
     return M.decimals(lang, 1);
   }
 
+  /** A phone-wide map (390 px): the legend goes under the map, lying, so that it never covers a region. */
+  function narrow() { return mapEl.clientWidth < 560; }
+
   function visualMap(indicator, values) {
-    var base = { left: 0, top: 40, itemWidth: 14, textStyle: { color: '#222' },
-      outOfRange: { color: '#bdbdbd' } };
+    var base = narrow()
+      ? { left: 'center', bottom: 0, orient: 'horizontal', itemWidth: 14, textStyle: { color: '#222' },
+        outOfRange: { color: '#bdbdbd' } }
+      : { left: 0, top: 40, itemWidth: 14, textStyle: { color: '#222' }, outOfRange: { color: '#bdbdbd' } };
     if (indicator === 'catchup') {
-      return Object.assign(base, { type: 'piecewise', dimension: 0,
+      return Object.assign(base, { type: 'piecewise', dimension: 0, orient: 'vertical', left: narrow() ? 4 : 0,
         pieces: CLASSES.map(function (c, i) { return { value: i, label: L['class.' + c] || c, color: CLASS_COLOURS[i] }; }) });
     }
     var min = Math.min.apply(null, values);
@@ -153,7 +162,8 @@
     }
     if (min === max) { max = min + 1; }
     var f = format(indicator);
-    return Object.assign(base, { type: 'continuous', min: min, max: max, calculable: false, orient: 'vertical',
+    if (narrow()) { base.itemHeight = 160; }
+    return Object.assign(base, { type: 'continuous', min: min, max: max, calculable: false, orient: base.orient || 'vertical',
       text: [f(max) + ' ' + (L['unit.' + indicator] || ''), f(min)], formatter: function (v) { return f(v); },
       inRange: { color: colours } });
   }
@@ -176,8 +186,10 @@
         var d = p.data || {};
         return (d.label || p.name) + '<br>' + (L[indicator] || '') + ': ' + (d.text && d.text !== '–' ? d.text : (L.noData || '–'));
       } },
+      // the map fits its box whatever the width: on a phone it fills the width, the legend below it
       series: [{ type: 'map', map: state.mapName, nameProperty: 'statcode', aspectScale: 0.62, roam: false,
-        top: 40, bottom: 10, left: 'center', layoutSize: '95%',
+        top: 40, bottom: narrow() ? (indicator === 'catchup' ? 120 : 56) : 10, left: narrow() ? 4 : 'center',
+        right: narrow() ? 4 : null, layoutSize: narrow() ? null : '95%',
         itemStyle: { areaColor: '#bdbdbd', borderColor: '#ffffff', borderWidth: 1 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffcc00', borderColor: '#000', borderWidth: 1.5 } },
         select: { disabled: true }, label: { show: false }, data: data }]
