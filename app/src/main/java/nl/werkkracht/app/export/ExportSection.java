@@ -55,19 +55,29 @@ public record ExportSection(String title, List<Block> blocks) {
     }
 
     /**
-     * A horizontal bar chart on a scale from 0 to {@code max}, each bar labelled with its value; a bar
-     * without a value is drawn empty with "–".
+     * A horizontal bar chart on a scale from {@code min} to {@code max}, each bar drawn from zero to its value and
+     * labelled with it; a bar without a value is drawn empty with "–". Zero always lies on the scale ({@code min <= 0
+     * < max}), so bar lengths compare as the values do; negative values (contributions to a gap) run left of zero.
      *
      * @param caption what the chart shows
-     * @param reference a value marked on every bar (e.g. the middle of the scale); null for none
+     * @param min the left end of the scale: 0, or below 0 when some values are negative
+     * @param reference a value marked on every bar (e.g. the middle of the scale, or 100 for an index); null for none
      */
-    public record Bars(String caption, double max, Double reference, List<Bar> bars) implements Block {
+    public record Bars(String caption, double min, double max, Double reference, List<Bar> bars) implements Block {
         public Bars {
             Objects.requireNonNull(caption, "caption");
             if (!(max > 0) || !Double.isFinite(max)) {
                 throw new IllegalArgumentException("bars need a positive maximum, got " + max);
             }
+            if (!(min <= 0) || !Double.isFinite(min)) {
+                throw new IllegalArgumentException("bars start at zero or below, not at " + min);
+            }
             bars = List.copyOf(bars);
+        }
+
+        /** Bars on a scale from 0 to {@code max}. */
+        public Bars(String caption, double max, Double reference, List<Bar> bars) {
+            this(caption, 0, max, reference, bars);
         }
     }
 

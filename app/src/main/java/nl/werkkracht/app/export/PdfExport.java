@@ -198,7 +198,8 @@ final class PdfExport {
                 + " th { font-family: Helvetica, 'Liberation Sans'; font-weight: bold; text-align: left;"
                 + " vertical-align: bottom; background-color: #e8e8e8; border-bottom: 1pt solid #333; padding: 3pt 4pt; }"
                 + " td { vertical-align: top; border-bottom: 0.5pt solid #bbb; padding: 2.5pt 4pt; }"
-                + " td.num, th.num { text-align: right; white-space: nowrap; }"
+                // headings wrap (only the figures stay on one line), so a table never runs past the page's edge
+                + " th.num { text-align: right; } td.num { text-align: right; white-space: nowrap; }"
                 + " p.note { font-size: 8pt; color: #333; }"
                 + " p.source { margin-top: 14pt; font-size: 8.5pt; }"
                 + " p.generated { font-size: 8.5pt; color: #333; }"

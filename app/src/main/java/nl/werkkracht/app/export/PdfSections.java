@@ -96,16 +96,25 @@ final class PdfSections {
             html.append("<tr><td class=\"bar-label\">")
                     .append(escape(bar.label()))
                     .append("</td><td class=\"bar-cell\"><div class=\"bar-track\">");
+            double zero = share(0, bars.min(), bars.max()) * 100;
             if (bar.value() != null && Double.isFinite(bar.value())) {
+                double end = share(bar.value(), bars.min(), bars.max()) * 100;
                 html.append("<div class=\"bar-fill")
                         .append(bar.emphasis() ? " bar-emphasis" : "")
-                        .append("\" style=\"width: ")
-                        .append(mm(share(bar.value(), 0, bars.max()) * 100))
+                        .append("\" style=\"position: absolute; top: 0; left: ")
+                        .append(mm(Math.min(zero, end)))
+                        .append("%; width: ")
+                        .append(mm(Math.abs(end - zero)))
+                        .append("%\"></div>");
+            }
+            if (bars.min() < 0) {
+                html.append("<div class=\"bar-zero\" style=\"left: ")
+                        .append(mm(zero))
                         .append("%\"></div>");
             }
             if (bars.reference() != null) {
                 html.append("<div class=\"bar-ref\" style=\"left: ")
-                        .append(mm(share(bars.reference(), 0, bars.max()) * 100))
+                        .append(mm(share(bars.reference(), bars.min(), bars.max()) * 100))
                         .append("%\"></div>");
             }
             html.append("</div></td><td class=\"bar-value\">")
@@ -219,6 +228,8 @@ final class PdfSections {
                 + " div.bar-track { position: relative; height: 9pt; background-color: #ececec; }"
                 + " div.bar-fill { height: 9pt; background-color: #00689e; }"
                 + " div.bar-fill.bar-emphasis { background-color: #b34700; }"
+                + " div.bar-zero { position: absolute; top: -1pt; height: 11pt; width: 0;"
+                + " border-left: 0.75pt solid #1a1a1a; }"
                 + " div.bar-ref { position: absolute; top: -2pt; height: 13pt; width: 0;"
                 + " border-left: 1pt dashed #1a1a1a; }"
                 + " div.matrix-block { margin: 4pt 0 8pt 0; page-break-inside: avoid; }"

@@ -2,7 +2,6 @@ package nl.werkkracht.app.monitor;
 
 import java.util.ArrayList;
 import java.util.Locale;
-import nl.werkkracht.app.export.ExportPage;
 import nl.werkkracht.app.export.ExportTable;
 import nl.werkkracht.app.export.Exports;
 import nl.werkkracht.app.web.Formats;
@@ -93,8 +92,6 @@ class MonitorExportController {
                     v.catchUp().frontrunner().name()));
         }
         lines.addAll(v.notes());
-        var tables = RegionTables.all(v, text).stream().map(PageTable::table).toList();
-        String id = "region-" + v.region().code() + "-" + v.window().year();
-        return Exports.page(new ExportPage(id, v.region().name(), lines, tables));
+        return Exports.page(RegionPdf.page(v, lines, RegionTables.all(v, text), text));
     }
 }

@@ -67,6 +67,28 @@ class PdfExportTest {
     }
 
     @Test
+    void shouldWrapLongColumnHeadingsRatherThanCutColumnsOff() {
+        // the region page's trend table: five columns with long headings over numbers (a cut column before)
+        List<String> columns = List.of(
+                "Jaar",
+                "Arbeidsproductiviteit Overijssel (€ per werkzame persoon, lopende prijzen)",
+                "Arbeidsproductiviteit Nederland (€ per werkzame persoon, lopende prijzen)",
+                "Index arbeidsproductiviteit (Nederland = 100)",
+                "Index gecorrigeerd voor sectorstructuur (Nederland = 100)",
+                "Productiviteit Nederland per bedrijfstak (€ bruto toegevoegde waarde per werkzame persoon)",
+                "Geografische afbakening (NUTS-versie)");
+        var rows = new java.util.ArrayList<List<Object>>();
+        for (int year = 2000; year <= 2018; year++) {
+            rows.add(row(year, 46295.123, 55109.456, 84.01234, 84.0123, 119944.5, "NUTS 2016"));
+        }
+        var wide = new ExportTable("t", "Arbeidsproductiviteit door de tijd", columns, rows, List.of());
+
+        byte[] pdf = PdfExport.write(new ExportPage("t", "Overijssel", List.of(), List.of(wide)), DUTCH, WHEN, "W");
+
+        assertThat(PdfGlyphs.outsideThePage(pdf)).isEmpty();
+    }
+
+    @Test
     void shouldTurnToLandscapeForAWideTable() throws IOException {
         List<String> columns = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i");
         var wide = new ExportTable("w", "Breed", columns, List.of(row(1, 2, 3, 4, 5, 6, 7, 8, 9)), List.of());

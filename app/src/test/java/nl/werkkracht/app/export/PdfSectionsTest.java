@@ -82,6 +82,25 @@ class PdfSectionsTest {
     }
 
     @Test
+    void shouldDrawNegativeBarsLeftOfZeroOnAScaleThatHoldsZero() {
+        var bars = new Bars(
+                "Bijdrage per bedrijfstak",
+                -2.5,
+                1,
+                null,
+                List.of(new Bar("G-I", -1.905, "€ -1,91", true), new Bar("B-E", 0.889, "€ 0,89", false)));
+        ExportPage page = new ExportPage(
+                "gap", "Verschil", List.of(), List.of(), List.of(new ExportSection("Verschil", List.of(bars))));
+
+        String html = PdfExport.xhtml(page, DUTCH, WHEN, "Werkkracht");
+
+        // zero lies at 2.5 / 3.5 = 71.43 % of the track; -1.905 runs from 71.43 - 54.43 = 17.00 % to zero
+        assertThat(html).contains("left: 17.00%; width: 54.43%").contains("left: 71.43%; width: 25.40%");
+        assertThat(html).contains("class=\"bar-zero\" style=\"left: 71.43%\"");
+        assertThatThrownBy(() -> new Bars("x", 1, 2, null, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldClampAPointOutsideTheAxisToItsEdge() {
         assertThat(PdfSections.share(3.5, 0, 2)).isEqualTo(1.0);
         assertThat(PdfSections.share(-1, 0, 2)).isEqualTo(0.0);

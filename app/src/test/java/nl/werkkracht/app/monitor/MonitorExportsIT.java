@@ -3,6 +3,7 @@ package nl.werkkracht.app.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import nl.werkkracht.app.export.PdfGlyphs;
 import org.junit.jupiter.api.Test;
 
 /** The monitor's downloads, written by the shared export writers from the tables the pages show. */
@@ -53,6 +54,27 @@ class MonitorExportsIT extends MonitorHttp {
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(new String(r.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
                     .isEqualTo("%PDF");
+        }
+    }
+
+    @Test
+    void shouldPutTheChartsIntoTheRegionPdfAndNoColumnPastThePageEdge() throws java.io.IOException {
+        for (String code : new String[] {"PV23", "CR12"}) {
+            HttpResponse<byte[]> r = get("/monitor/region/" + code + ".pdf?year=2017");
+            assertThat(r.statusCode()).as(code).isEqualTo(200);
+
+            assertThat(PdfGlyphs.outsideThePage(r.body()))
+                    .as("characters past the page edge in %s", code)
+                    .isEmpty();
+            // the lines over time as pictures: productivity against NL, and the path against the frontrunner
+            assertThat(PdfGlyphs.images(r.body())).as("pictures in %s", code).isGreaterThanOrEqualTo(2);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper()
+                        .getText(document)
+                        .replaceAll("\\s+", " ");
+                // the bars (structure, indices) are drawn as boxes on a scale from zero, their values as text
+                assertThat(text).contains("de schaal begint bij 0").contains("Nederland = 100, de stippellijn");
+            }
         }
     }
 
