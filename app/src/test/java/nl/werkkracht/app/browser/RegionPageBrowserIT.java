@@ -102,4 +102,51 @@ class RegionPageBrowserIT extends BrowserTestSupport {
 
         assertExportLinks("xlsx", "pdf");
     }
+
+    @Test
+    void shouldStartEveryBarChartAtZero() {
+        // an axis from 80 made 98.7 look five times 83.2: index bars start at zero, so do shares and contributions
+        open("/monitor/region/PV23?lang=nl");
+
+        for (String chart : List.of("chart-expected", "chart-structure", "chart-gap")) {
+            waitForChart(chart);
+            @SuppressWarnings("unchecked")
+            List<Number> extent = (List<Number>) js().executeScript(
+                    "var c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                            + " var m = c.getModel(); var axis = m.getComponent('yAxis').axis.type === 'value'"
+                            + " ? m.getComponent('yAxis').axis : m.getComponent('xAxis').axis;"
+                            + " return axis.scale.getExtent();",
+                    chart);
+            assertThat(extent.get(0).doubleValue()).as("start of the value axis of #%s", chart).isLessThanOrEqualTo(0);
+            assertThat(extent.get(1).doubleValue()).as("end of the value axis of #%s", chart).isGreaterThanOrEqualTo(0);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> index = (List<Number>) js().executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart-expected'))"
+                        + ".getModel().getComponent('yAxis').axis.scale.getExtent();");
+        assertThat(index.get(0).doubleValue()).as("the index bars start at zero").isZero();
+    }
+
+    @Test
+    void shouldLinkACoropRegionToItsProvinceAndFitAPhone() {
+        org.openqa.selenium.Dimension before = driver().manage().window().getSize();
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("/monitor/region/CR12?lang=nl");
+            waitForChart("chart-trend");
+            Object scroll = js().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) scroll).longValue()).as("horizontal scroll of a region page at 390 px").isLessThanOrEqualTo(0);
+
+            WebElement link = driver().findElement(By.cssSelector("#parent-region a"));
+            assertThat(driver().findElement(By.id("parent-region")).getText()).contains("provincie");
+            assertThat(link.getText()).isEqualTo("Overijssel (PV23)");
+            link.click();
+            waiting().until(d -> d.getCurrentUrl().contains("/monitor/region/PV23"));
+            assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Overijssel");
+            assertThat(driver().findElements(By.id("parent-region"))).as("a province links to no parent").isEmpty();
+        } finally {
+            driver().manage().window().setSize(before);
+        }
+    }
 }
