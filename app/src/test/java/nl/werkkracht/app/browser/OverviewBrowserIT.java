@@ -158,21 +158,25 @@ class OverviewBrowserIT extends BrowserTestSupport {
             waitForChart("map");
             waiting()
                     .withMessage("the map was not drawn at 390 px")
-                    .until(d -> Boolean.TRUE.equals(js().executeScript(
-                            "var c = echarts.getInstanceByDom(document.getElementById('map'));"
+                    .until(d -> Boolean.TRUE.equals(
+                            js().executeScript("var c = echarts.getInstanceByDom(document.getElementById('map'));"
                                     + " return !!(c && c.getOption() && c.getOption().series.length);")));
 
             Object scroll = js().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) scroll).longValue()).as("horizontal scroll of the map page at 390 px").isLessThanOrEqualTo(0);
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) scroll).longValue())
+                    .as("horizontal scroll of the map page at 390 px")
+                    .isLessThanOrEqualTo(0);
             @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> fit = (java.util.Map<String, Object>) js().executeScript(
-                    "var el = document.getElementById('map'); var c = echarts.getInstanceByDom(el);"
+            java.util.Map<String, Object> fit = (java.util.Map<String, Object>)
+                    js().executeScript("var el = document.getElementById('map'); var c = echarts.getInstanceByDom(el);"
                             + " var r = c.getModel().getSeriesByIndex(0).coordinateSystem.getBoundingRect();"
                             + " var v = c.getOption().visualMap[0];"
                             + " return { left: r.x, right: r.x + r.width, width: el.clientWidth,"
                             + " legend: v.orient, legendBottom: v.bottom };");
-            assertThat(((Number) fit.get("left")).doubleValue()).as("left edge of the map").isGreaterThanOrEqualTo(0);
+            assertThat(((Number) fit.get("left")).doubleValue())
+                    .as("left edge of the map")
+                    .isGreaterThanOrEqualTo(0);
             assertThat(((Number) fit.get("right")).doubleValue())
                     .as("right edge of the map within its %s px box", fit.get("width"))
                     .isLessThanOrEqualTo(((Number) fit.get("width")).doubleValue() + 0.5);

@@ -112,19 +112,25 @@ class RegionPageBrowserIT extends BrowserTestSupport {
             waitForChart(chart);
             @SuppressWarnings("unchecked")
             List<Number> extent = (List<Number>) js().executeScript(
-                    "var c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
-                            + " var m = c.getModel(); var axis = m.getComponent('yAxis').axis.type === 'value'"
-                            + " ? m.getComponent('yAxis').axis : m.getComponent('xAxis').axis;"
-                            + " return axis.scale.getExtent();",
-                    chart);
-            assertThat(extent.get(0).doubleValue()).as("start of the value axis of #%s", chart).isLessThanOrEqualTo(0);
-            assertThat(extent.get(1).doubleValue()).as("end of the value axis of #%s", chart).isGreaterThanOrEqualTo(0);
+                            "var c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                                    + " var m = c.getModel(); var axis = m.getComponent('yAxis').axis.type === 'value'"
+                                    + " ? m.getComponent('yAxis').axis : m.getComponent('xAxis').axis;"
+                                    + " return axis.scale.getExtent();",
+                            chart);
+            assertThat(extent.get(0).doubleValue())
+                    .as("start of the value axis of #%s", chart)
+                    .isLessThanOrEqualTo(0);
+            assertThat(extent.get(1).doubleValue())
+                    .as("end of the value axis of #%s", chart)
+                    .isGreaterThanOrEqualTo(0);
         }
         @SuppressWarnings("unchecked")
-        List<Number> index = (List<Number>) js().executeScript(
-                "return echarts.getInstanceByDom(document.getElementById('chart-expected'))"
+        List<Number> index = (List<Number>)
+                js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-expected'))"
                         + ".getModel().getComponent('yAxis').axis.scale.getExtent();");
-        assertThat(index.get(0).doubleValue()).as("the index bars start at zero").isZero();
+        assertThat(index.get(0).doubleValue())
+                .as("the index bars start at zero")
+                .isZero();
     }
 
     @Test
@@ -135,8 +141,10 @@ class RegionPageBrowserIT extends BrowserTestSupport {
             open("/monitor/region/CR12?lang=nl");
             waitForChart("chart-trend");
             Object scroll = js().executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) scroll).longValue()).as("horizontal scroll of a region page at 390 px").isLessThanOrEqualTo(0);
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) scroll).longValue())
+                    .as("horizontal scroll of a region page at 390 px")
+                    .isLessThanOrEqualTo(0);
 
             WebElement link = driver().findElement(By.cssSelector("#parent-region a"));
             assertThat(driver().findElement(By.id("parent-region")).getText()).contains("provincie");
@@ -144,7 +152,9 @@ class RegionPageBrowserIT extends BrowserTestSupport {
             link.click();
             waiting().until(d -> d.getCurrentUrl().contains("/monitor/region/PV23"));
             assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Overijssel");
-            assertThat(driver().findElements(By.id("parent-region"))).as("a province links to no parent").isEmpty();
+            assertThat(driver().findElements(By.id("parent-region")))
+                    .as("a province links to no parent")
+                    .isEmpty();
         } finally {
             driver().manage().window().setSize(before);
         }
