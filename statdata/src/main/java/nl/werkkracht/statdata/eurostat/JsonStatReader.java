@@ -384,12 +384,13 @@ public final class JsonStatReader {
                             ((JsonProcessingException) e).getLocation(),
                             "the file ends in the middle of the JSON: it was cut off (an incomplete download or"
                                     + " copy); nothing was imported")
-                    .code("truncated");
+                    .code("json-truncated");
         }
         if (e instanceof JsonProcessingException j) {
             String m = j.getOriginalMessage();
             if (m != null && m.startsWith("Duplicate field")) {
-                return error("", location(j), "a key is given twice in one object: " + m);
+                return error("", location(j), "a key is given twice in one object: " + m)
+                        .code("json-duplicate");
             }
             return error("", location(j), "the file is not valid JSON: " + m).code("not-json");
         }

@@ -339,7 +339,7 @@ class JsonStatImporterTest {
         assertThat(e.getMessage())
                 .startsWith("cut.json line 1: the file ends in the middle of the JSON: it was cut off")
                 .contains("nothing was imported");
-        assertThat(e.code()).isEqualTo("truncated");
+        assertThat(e.code()).isEqualTo("json-truncated");
         assertThat(sink.received()).isEmpty();
     }
 
