@@ -156,7 +156,7 @@ public final class RoleExposures {
 
     private Snapshot snapshot(Network network) {
         long version = networks.version();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         Snapshot s = cache.get(network.id());
         if (s == null || s.version() != version || now.isAfter(s.builtAt().plus(PeerBenchmarks.TTL))) {
             s = build(network.id(), version, now);
