@@ -97,5 +97,14 @@ class RoleExposureIT extends BenchmarkHttp {
             member(net, people);
         }
         assertThat(all(net, net.coordinator()).get("suppression").asText()).isEqualTo("DOMINANCE");
+
+        JsonNode api = parse(client().get("/v3/api-docs").body());
+        assertThat(api.get("paths")
+                        .get("/api/v1/networks/{id}/role-exposure")
+                        .get("get")
+                        .get("description")
+                        .asText())
+                .contains("role-exposure")
+                .contains("DOMINANCE");
     }
 }
