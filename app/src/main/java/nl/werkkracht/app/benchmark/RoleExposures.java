@@ -150,6 +150,11 @@ public final class RoleExposures {
     }
 
     /** Forgets the network's state, so that the next question rebuilds and republishes it. */
+    /** The organisation's own parts in published versions, for its data export; nothing of others. */
+    public List<ExposureVersionStore.StoredPart> partsOf(long organisationId) {
+        return versions.partsOf(organisationId);
+    }
+
     void evict(long networkId) {
         cache.remove(networkId);
     }

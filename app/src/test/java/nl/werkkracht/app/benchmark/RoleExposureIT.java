@@ -66,6 +66,17 @@ class RoleExposureIT extends BenchmarkHttp {
         assertThat(five.get("people").asLong()).as("3+4+5+6+7 = 25, to tens").isEqualTo(30);
         // an insider knows its own roles: the other four would be a group below five
         assertThat(all(net, members.get(0)).get("suppression").asText()).isEqualTo("INSIDER");
+        // the organisation's own data export lists its part in the published version, and nothing of others
+        Tenant last = members.get(4);
+        HttpResponse<String> export =
+                client().get("/api/v1/organisations/" + last.organisationId() + "/export?format=json", last.bearer());
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonNode parts = parse(export.body()).get("networks").get("roleExposureParts");
+        assertThat(parts).as(export.body()).isNotEmpty();
+        for (JsonNode part : parts) {
+            assertThat(part.get("networkId").asLong()).isEqualTo(net.id());
+            assertThat(part.get("people").asInt()).as(part.toString()).isEqualTo(7);
+        }
 
         // one more joins: the earlier version stays, with its date, so the difference says nothing
         member(net, 8);

@@ -185,4 +185,58 @@ public final class ExposureVersionStore {
             insert.executeBatch();
         }
     }
+
+    /**
+     * What one organisation contributed to published versions of role-exposure tables: its own part per interior
+     * cell, for the organisation's data export (right of access). Nothing of other organisations.
+     *
+     * @param networkId the network
+     * @param cellKey the published cell the version belongs to
+     * @param versionNo the version's number within its cell
+     * @param publishedAt when the version was published
+     * @param majorGroup the ISCO-08 major group of the roles counted
+     * @param gradient the ILO exposure gradient of the roles counted
+     * @param people the people in those roles
+     * @param hours their hours worked per year
+     */
+    public record StoredPart(
+            long networkId,
+            String cellKey,
+            int versionNo,
+            java.time.Instant publishedAt,
+            String majorGroup,
+            String gradient,
+            int people,
+            double hours) {}
+
+    /** The organisation's parts in every stored version, oldest first. */
+    public List<StoredPart> partsOf(long organisationId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    """
+                    SELECT v.network_id, v.cell_key, v.version_no, v.published_at, p.major_group, p.gradient,
+                           p.people, p.hours
+                      FROM exposure_part p JOIN exposure_version v ON v.id = p.version_id
+                     WHERE p.organisation_id = ? ORDER BY v.id, p.major_group, p.gradient
+                    """)) {
+                select.setLong(1, organisationId);
+                List<StoredPart> out = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        out.add(new StoredPart(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getInt(3),
+                                rows.getObject(4, java.time.OffsetDateTime.class)
+                                        .toInstant(),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getInt(7),
+                                rows.getDouble(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
 }
