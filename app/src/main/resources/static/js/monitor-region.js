@@ -14,6 +14,7 @@
   var base = { animation: false, textStyle: { color: '#222' }, grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true } };
 
   M.json(host.getAttribute('data-api')).then(function (v) {
+    if (v.headline && v.headline.labour === 'HOURS') { euro = M.euroCents(lang); }
     headline(v);
     trend(v);
     structure(v);

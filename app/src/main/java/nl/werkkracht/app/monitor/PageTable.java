@@ -17,6 +17,9 @@ record PageTable(String route, ExportTable table, List<String> formats) {
 
     static final String TEXT = "text";
     static final String EURO = "euro";
+    /** Euro with cents (amounts per hour worked). */
+    static final String EURO_CENTS = "euroCents";
+
     static final String INT = "int";
     /** A year: a whole number without grouping. */
     static final String YEAR = "year";

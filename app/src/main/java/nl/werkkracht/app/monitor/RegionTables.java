@@ -131,7 +131,7 @@ final class RegionTables {
                 v,
                 text,
                 "monitor.table.trend",
-                List.of(YEAR, EURO, EURO, DEC1, DEC1),
+                List.of(YEAR, euro(v), euro(v), DEC1, DEC1),
                 rows,
                 text.get("monitor.col.year"),
                 v.region().name() + " (" + unit + ")",
@@ -245,6 +245,11 @@ final class RegionTables {
                 text.get("monitor.col.year"),
                 text.get("monitor.col.relative"),
                 text.get("monitor.col.relativeCorrected"));
+    }
+
+    /** Euro per hour worked with cents, per person in whole euros. */
+    private static String euro(RegionSummaryView v) {
+        return "HOURS".equals(v.indicators().get(Indicators.PRODUCTIVITY).labour()) ? PageTable.EURO_CENTS : EURO;
     }
 
     private static Double percent(Double fraction) {
