@@ -213,6 +213,14 @@ class RegionsApiIT extends MonitorHttp {
                 .isEqualTo("monitor");
         JsonNode schemas = api.get("components").get("schemas");
         assertThat(schemas.has("RegionsCatchUp")).isTrue();
+        assertThat(schemas.has("RegionHeadline")).isTrue();
+        assertThat(schemas.has("RegionPerHour")).isTrue();
+        assertThat(schemas.get("MonitorIndicator").get("properties").has("mixedVintages"))
+                .isTrue();
+        assertThat(schemas.get("MonitorIndicator").get("properties").has("nutsVersion"))
+                .isTrue();
+        assertThat(schemas.get("RegionRow").get("properties").has("labourIncomeShare"))
+                .isTrue();
         assertThat(schemas.has("RegionCatchUp")).isTrue();
         assertThat(schemas.get("CatchUpPosition").get("properties").has("class"))
                 .isTrue();
