@@ -4,6 +4,7 @@
 # own serves as static files on another loopback port, then runs wrk (100 connections, 2 threads, 20 s
 # by default) against both, one address at a time:
 #   /api/v1/regions?level=province&year=2017   (the cached JSON of the map)
+#   /api/v1/regions/NL32/summary?year=2017      (one region's summary)
 #   /monitor?level=province&year=2017           (the overview page)
 #   /monitor/region/NL32?year=2017              (a region page)
 # and prints throughput, p50/p95/p99, Werkkracht's throughput as a share of nginx's, and the goals of
@@ -28,6 +29,7 @@ host=127.0.0.1
 # address | file nginx serves it as | kind (json: the throughput goal; page: the p95 goal)
 targets=(
     "/api/v1/regions?level=province&year=2017|regions.json|json"
+    "/api/v1/regions/NL32/summary?year=2017|summary.json|json"
     "/monitor?level=province&year=2017|overview.html|page"
     "/monitor/region/NL32?year=2017|region.html|page"
 )

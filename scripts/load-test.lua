@@ -1,4 +1,4 @@
--- wrk report for scripts/load-test.sh: throughput and latency percentiles in one parseable block.
+-- wrk report for scripts/load-monitor.sh: throughput and latency percentiles in one parseable block.
 -- wrk measures latency in microseconds; figures are printed in milliseconds.
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6

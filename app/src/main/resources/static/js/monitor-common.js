@@ -19,6 +19,9 @@ window.WkMonitor = (function () {
   /** Whole euros: "€ 90.500". */
   function euro(lang) { return formatter(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }); }
 
+  /** Euros with cents (amounts per hour worked): "€ 51,42". */
+  function euroCents(lang) { return formatter(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2, minimumFractionDigits: 2 }); }
+
   /** A number with n decimals: "104,2". */
   function decimals(lang, n) { return formatter(lang, { minimumFractionDigits: n, maximumFractionDigits: n }); }
 
@@ -45,6 +48,6 @@ window.WkMonitor = (function () {
   /** Colours that stay apart for colour-blind readers (Okabe-Ito based). */
   var colours = { region: '#0072B2', reference: '#D55E00', corrected: '#009E73', neutral: '#666666' };
 
-  return { labels: labels, euro: euro, decimals: decimals, percent: percent, json: json, chart: chart,
+  return { labels: labels, euro: euro, euroCents: euroCents, decimals: decimals, percent: percent, json: json, chart: chart,
     missing: missing, colours: colours };
 })();

@@ -14,6 +14,8 @@
   var base = { animation: false, textStyle: { color: '#222' }, grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true } };
 
   M.json(host.getAttribute('data-api')).then(function (v) {
+    if (v.headline && v.headline.labour === 'HOURS') { euro = M.euroCents(lang); }
+    headline(v);
     trend(v);
     structure(v);
     expected(v);
@@ -35,6 +37,23 @@
 
   function axisTooltip(f) {
     return { trigger: 'axis', valueFormatter: function (v) { return f(v); } };
+  }
+
+  // The headline (ADR 0030): the index against the Netherlands over time. The axis starts at 0, so that a
+  // fall from 85 to 83 looks as large as it is; the dashed line is the Netherlands (100).
+  function headline(v) {
+    if (!v.headline) { return; }
+    var pts = v.headline.points;
+    var top = Math.max(100, Math.max.apply(null, pts.map(function (p) { return M.missing(p.index) ? 0 : p.index; })));
+    draw('chart-headline', {
+      tooltip: axisTooltip(dec1),
+      xAxis: { type: 'category', data: pts.map(function (p) { return String(p.year); }), boundaryGap: false },
+      yAxis: { type: 'value', name: L.index, nameTextStyle: { align: 'left' }, min: 0, max: Math.ceil(top * 1.1 / 10) * 10 },
+      series: [{ name: L.region, type: 'line', data: pts.map(function (p) { return value(p.index); }),
+        lineStyle: { width: 3, color: C.region }, itemStyle: { color: C.region }, symbol: 'circle', connectNulls: false,
+        markLine: { symbol: 'none', silent: true, lineStyle: { color: C.reference, type: 'dashed', width: 2 },
+          label: { formatter: L.nl + ' = 100', position: 'insideEndTop' }, data: [{ yAxis: 100 }] } }]
+    });
   }
 
   function trend(v) {

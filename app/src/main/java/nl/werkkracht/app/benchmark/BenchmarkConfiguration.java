@@ -6,11 +6,14 @@ import nl.werkkracht.app.scan.ScanService;
 import nl.werkkracht.app.valuestream.ValueStreamService;
 import nl.werkkracht.core.benchmark.DisclosureRule;
 import nl.werkkracht.core.codelist.CodeLists;
+import nl.werkkracht.core.occupation.OccupationIndex;
 import nl.werkkracht.store.audit.AuditLog;
 import nl.werkkracht.store.benchmark.BenchmarkVersionStore;
 import nl.werkkracht.store.db.Database;
 import nl.werkkracht.store.network.NetworkStore;
 import nl.werkkracht.store.organisation.OrganisationStore;
+import nl.werkkracht.store.techimpact.ExposureVersionStore;
+import nl.werkkracht.store.techimpact.TechnologyImpactStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,6 +54,22 @@ class BenchmarkConfiguration {
             BenchmarkVersionStore versions,
             AuditLog audit) {
         return new BenchmarkService(networks, organisationStore, benchmarks, versions, audit, Clock.systemUTC());
+    }
+
+    @Bean
+    ExposureVersionStore exposureVersionStore(Database database) {
+        return new ExposureVersionStore(database);
+    }
+
+    @Bean
+    RoleExposures roleExposures(
+            NetworkStore networks,
+            OrganisationStore organisationStore,
+            TechnologyImpactStore roles,
+            OccupationIndex occupations,
+            ExposureVersionStore versions) {
+        return new RoleExposures(
+                networks, organisationStore, roles, occupations, versions, DisclosureRule.DEFAULT, Clock.systemUTC());
     }
 
     @Bean

@@ -153,11 +153,11 @@ class BenchmarkPages {
         model.addAttribute("organisation", organisation);
         model.addAttribute("cards", cards);
         model.addAttribute("requested", membership.requestsOf(id));
-        model.addAttribute(
-                "metrics",
-                Metric.catalogue().stream()
-                        .map(m -> Map.of("id", m.id(), "label", panels.label(m, locale)))
-                        .toList());
+        List<Map<String, String>> shareable = new ArrayList<>(Metric.catalogue().stream()
+                .map(m -> Map.of("id", m.id(), "label", panels.label(m, locale)))
+                .toList());
+        shareable.add(Map.of("id", RoleExposures.CONSENT, "label", text("exposure.consent", locale)));
+        model.addAttribute("metrics", shareable);
         return "benchmark/card";
     }
 

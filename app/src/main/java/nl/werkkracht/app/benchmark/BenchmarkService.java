@@ -125,8 +125,10 @@ public final class BenchmarkService {
         }
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
-            if (metrics.get(i) == null || Metric.byId(metrics.get(i)).isEmpty()) {
-                problems.add(new FieldProblem("metrics[" + i + "]", "is not a benchmark metric"));
+            if (metrics.get(i) == null
+                    || (Metric.byId(metrics.get(i)).isEmpty() && !RoleExposures.CONSENT.equals(metrics.get(i)))) {
+                problems.add(new FieldProblem(
+                        "metrics[" + i + "]", "is not a benchmark metric (nor " + RoleExposures.CONSENT + ")"));
             }
         }
         if (!problems.isEmpty()) {

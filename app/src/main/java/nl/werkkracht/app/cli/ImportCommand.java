@@ -15,20 +15,27 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "import",
-        description = "Import a file (Werkkracht CSV, Eurostat TSV, EU KLEMS) or a CBS table (cbs:84419NED)"
-                + " into a dataset, all or nothing.")
+        description = "Import a file (Werkkracht CSV, Eurostat TSV, SDMX-CSV, JSON-stat, Eurobase, EU KLEMS), a CBS"
+                + " table (cbs:84419NED) or a Eurostat dataset (eurostat:nama_10r_3gva?geo=NL) into a dataset, all or"
+                + " nothing.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a file, or cbs:TABLEID for CBS StatLine OData")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "a file, cbs:TABLEID for CBS StatLine OData, or eurostat:CODE[?filters] for Eurostat's API")
     private String source;
 
     @Option(names = "--dataset", required = true, description = "dataset name (created when new)")
     private String dataset;
 
-    @Option(names = "--format", defaultValue = "auto", description = "auto, csv, eurostat-tsv, cbs-odata or klems")
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            description = "auto, csv, eurostat-tsv, eurostat-csv, json-stat, eurobase, cbs-odata or klems")
     private String format;
 
     @Option(
@@ -43,11 +50,21 @@ final class ImportCommand implements Callable<Integer> {
                 : Optional.of(ImportFormat.parse(format)
                         .orElseThrow(() -> new picocli.CommandLine.ParameterException(
                                 main.spec.commandLine(),
-                                "--format must be auto, csv, eurostat-tsv, cbs-odata or klems, got '" + format + "'")));
+                                "--format must be auto, csv, eurostat-tsv, eurostat-csv, json-stat, eurobase, cbs-odata"
+                                        + " or klems, got '" + format + "'")));
+        if (EurostatImport.isEurostat(source)) {
+            try {
+                nl.werkkracht.statdata.eurostat.EurostatApi.parse(source);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(main.spec.commandLine(), e.getMessage());
+            }
+        }
         try (Platform p = main.platform()) {
             ImportService.Report report;
             ProgressLine progress = new ProgressLine(main.err(), main.interactive());
-            if (CbsImport.isCbs(source) || f.equals(Optional.of(ImportFormat.CBS_ODATA))) {
+            if (EurostatImport.isEurostat(source)) {
+                report = EurostatImport.run(p, main.env(), source, dataset, progress);
+            } else if (CbsImport.isCbs(source) || f.equals(Optional.of(ImportFormat.CBS_ODATA))) {
                 report = CbsImport.run(p, main.env(), source, Optional.ofNullable(table), dataset, progress);
             } else {
                 Path file = Path.of(source);

@@ -32,8 +32,7 @@ final class ServeCommand implements Callable<Integer> {
             // Another serve offers this embedded database on its loopback port (ADR 0028): the operator's
             // commands may use it there, a second server may not (it would stop working with the first).
             main.err()
-                    .println("werkkracht: the embedded database in " + DatabaseConfig.dataDirectory(main.env())
-                            + " is in use by another process (werkkracht serve is running); stop that process first");
+                    .println("werkkracht: " + Database.inUseMessage("in " + DatabaseConfig.dataDirectory(main.env())));
             return 1;
         }
         if (config.isH2()) {

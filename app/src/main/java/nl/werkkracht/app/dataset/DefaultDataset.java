@@ -15,6 +15,8 @@ import java.util.List;
  * @param description what it holds and its coverage
  * @param files the files, relative to {@code default/}, with their format
  * @param provenance the PROVENANCE file, relative to {@code default/}
+ * @param vintages per measure: the source table, its data vintage and NUTS version (ADR 0030); empty when
+ *     the catalogue does not list them
  */
 public record DefaultDataset(
         String name,
@@ -25,11 +27,28 @@ public record DefaultDataset(
         String retrieved,
         String description,
         List<DataFile> files,
-        String provenance) {
+        String provenance,
+        List<Vintage> vintages) {
 
     public DefaultDataset {
         files = List.copyOf(files);
+        vintages = vintages == null ? List.of() : List.copyOf(vintages);
     }
+
+    /** The vintage of one measure, when the catalogue lists it. */
+    public java.util.Optional<Vintage> vintage(String measure) {
+        return vintages.stream().filter(v -> v.measure().equals(measure)).findFirst();
+    }
+
+    /**
+     * Where the values of one measure come from (ADR 0030).
+     *
+     * @param measure the measure as stored ({@code HOURS}, {@code GDP}, {@code GVA}…)
+     * @param table the publisher's table ({@code nama_10r_2emhrw})
+     * @param release the data vintage, year and month ({@code 2022-09})
+     * @param nuts the NUTS version of the region codes as published ({@code 2016}, {@code 2024})
+     */
+    public record Vintage(String measure, String table, String release, String nuts) {}
 
     /**
      * @param path resource path relative to {@code default/}

@@ -7,8 +7,8 @@ import nl.werkkracht.app.techimpact.AnalysisView;
 
 /**
  * Follow-up of the learning plans of the technology impact analyses (issue 13, METHODS.md §14, §16): per touched
- * role its owner, dates and whether it is due or overdue today. A plan has no "done" mark: an overdue plan is a
- * prompt to check whether the learning happened, never a judgement that it did not.
+ * role its owner, dates and whether it is due, overdue or done today. An overdue plan is a prompt to check whether
+ * the learning happened, never a judgement that it did not; the owner marks it done with the day it was.
  */
 public final class LearningFollowUp {
 
@@ -21,7 +21,9 @@ public final class LearningFollowUp {
         /** Running: started, end date not passed (due by its end date). */
         DUE,
         /** Its end date has passed: check whether it happened. */
-        OVERDUE
+        OVERDUE,
+        /** Marked done (on the row's {@code done} day), whatever its dates say. */
+        DONE
     }
 
     /**
@@ -34,6 +36,7 @@ public final class LearningFollowUp {
      * @param owner who sees to it; null when not named
      * @param start when it starts; null when not planned
      * @param end when it ends; null when not planned
+     * @param done the day it was marked done; null while not done
      * @param status where it stands today
      */
     public record Row(
@@ -44,12 +47,16 @@ public final class LearningFollowUp {
             String owner,
             LocalDate start,
             LocalDate end,
+            LocalDate done,
             Status status) {}
 
     private LearningFollowUp() {}
 
-    /** Where a plan with these owner and dates stands on {@code today}. */
-    public static Status status(String owner, LocalDate start, LocalDate end, LocalDate today) {
+    /** Where a plan with these owner and dates, marked done on {@code done} (or null), stands on {@code today}. */
+    public static Status status(String owner, LocalDate start, LocalDate end, LocalDate done, LocalDate today) {
+        if (done != null) {
+            return Status.DONE;
+        }
         if (owner == null || owner.isBlank() || start == null || end == null) {
             return Status.NOT_PLANNED;
         }
@@ -72,7 +79,8 @@ public final class LearningFollowUp {
                         l.owner(),
                         l.start(),
                         l.end(),
-                        status(l.owner(), l.start(), l.end(), today)));
+                        l.done(),
+                        status(l.owner(), l.start(), l.end(), l.done(), today)));
             }
         }
         return List.copyOf(rows);

@@ -19,6 +19,10 @@ import java.util.Map;
  * @param sources role → dataset name ({@code output}, {@code labour}, {@code sectorLabour}, {@code
  *     sectorProductivity}…)
  * @param note how to read it (e.g. "nominal: includes price changes")
+ * @param nutsVersion NUTS version of the region codes ("NUTS 2016"), null for national-only figures
+ * @param vintages data vintage of every input: measure, source table and release
+ * @param mixedVintages whether the inputs come from more than one release (said next to the figure)
+ * @param vintageNote the sentence on NUTS version and vintages shown next to the figure
  */
 @Schema(name = "MonitorIndicator", description = "Definition of a figure: measures, price basis, unit and sources")
 public record Indicator(
@@ -31,9 +35,33 @@ public record Indicator(
         String priceBasis,
         String priceBasisLabel,
         Map<String, String> sources,
-        String note) {
+        String note,
+        String nutsVersion,
+        java.util.List<String> vintages,
+        boolean mixedVintages,
+        String vintageNote) {
 
     public Indicator {
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        vintages = java.util.List.copyOf(vintages);
+    }
+
+    /** The indicator with the NUTS version and vintages of its inputs. */
+    Indicator with(FigureBasis b) {
+        return new Indicator(
+                id,
+                label,
+                unit,
+                unitLabel,
+                output,
+                labour,
+                priceBasis,
+                priceBasisLabel,
+                sources,
+                note,
+                b.nutsVersion(),
+                b.vintages(),
+                b.mixedVintages(),
+                b.note());
     }
 }

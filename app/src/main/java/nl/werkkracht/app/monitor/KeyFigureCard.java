@@ -57,10 +57,10 @@ record KeyFigureCard(
                 "wk-" + d.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Euro for productivity, whole numbers for labour, one decimal for indices. */
+    /** Euro for productivity (with cents per hour worked), whole numbers for labour, one decimal for indices. */
     static String value(String id, Double v, Formats fmt) {
         return switch (id) {
-            case Indicators.PRODUCTIVITY -> fmt.euro(v);
+            case Indicators.PRODUCTIVITY -> v != null && Math.abs(v) < 1000 ? fmt.euroCents(v) : fmt.euro(v);
             case Indicators.LABOUR -> fmt.number(v, 0);
             default -> fmt.number(v, 1);
         };

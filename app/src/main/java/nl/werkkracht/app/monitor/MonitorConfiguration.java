@@ -11,8 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The monitor's settings: {@code werkkracht.monitor.dataset}, {@code
- * werkkracht.monitor.productivity-dataset} and {@code werkkracht.monitor.labour}, defaulting to the
- * shipped data.
+ * werkkracht.monitor.productivity-dataset}, {@code werkkracht.monitor.labour} and {@code
+ * werkkracht.monitor.hours-dataset} (provinces per hour worked; empty for none), defaulting to the shipped data.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitorConfiguration {
@@ -21,11 +21,12 @@ class MonitorConfiguration {
     MonitorSettings monitorSettings(
             @Value("${werkkracht.monitor.dataset:nama_10r}") String dataset,
             @Value("${werkkracht.monitor.productivity-dataset:euklems}") String productivityDataset,
-            @Value("${werkkracht.monitor.labour:PERSONS}") String labour) {
+            @Value("${werkkracht.monitor.labour:PERSONS}") String labour,
+            @Value("${werkkracht.monitor.hours-dataset:nama_10r_2022}") String hoursDataset) {
         LabourMeasure measure = LabourMeasure.parse(labour)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "werkkracht.monitor.labour must be HOURS, FTE, JOBS or PERSONS, not " + labour));
-        return new MonitorSettings(dataset, productivityDataset, measure, "NL");
+        return new MonitorSettings(dataset, productivityDataset, measure, "NL", hoursDataset);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.werkkracht.app.dataset.DefaultDataset;
 import nl.werkkracht.core.codelist.CodeLists;
 import nl.werkkracht.core.codelist.Region;
 import nl.werkkracht.core.codelist.RegionLevel;
@@ -26,9 +27,25 @@ final class MonitorData {
      *     null when output or labour is missing or labour is zero
      * @param labour labour input (persons employed), null when missing
      * @param structure the structure comparison against the reference, null without sector data
+     * @param volumeIndex volume index of total GVA (per-hour figures only), null when missing
+     * @param compensation compensation of employees, euro, current prices (per-hour figures only)
+     * @param employeeLabour hours worked by employees (per-hour figures only)
+     * @param gva total GVA at basic prices, euro, current prices, from the dataset of GVA by region (per-hour
+     *     figures only; see {@link MonitorData#gvaDataset()})
      */
-    record Point(Double productivity, Double labour, StructureResult structure) {
+    record Point(
+            Double productivity,
+            Double labour,
+            StructureResult structure,
+            Double volumeIndex,
+            Double compensation,
+            Double employeeLabour,
+            Double gva) {
         static final Point EMPTY = new Point(null, null, null);
+
+        Point(Double productivity, Double labour, StructureResult structure) {
+            this(productivity, labour, structure, null, null, null, null);
+        }
     }
 
     /**
@@ -48,6 +65,9 @@ final class MonitorData {
     private final Map<String, Map<Integer, Point>> points;
     private final Map<String, SourceRef> sources;
     private final List<RegionalGva> regionalGva;
+    private final Map<String, List<DefaultDataset.Vintage>> vintages;
+    private final String gvaDataset;
+    private final MonitorData perHour;
 
     /**
      * @param output the output measure of regional totals (GDP when the dataset has no GVA)
@@ -57,6 +77,9 @@ final class MonitorData {
      * @param points data code → year → figures
      * @param sources dataset name → source line
      * @param regionalGva datasets with GVA by region and sector
+     * @param vintages dataset name → vintage and NUTS version per measure (shipped datasets as shipped)
+     * @param gvaDataset the dataset of {@link Point#gva()}, null when none
+     * @param perHour the per-hour figures of the provinces (NUTS-2), null when the hours dataset is absent
      */
     MonitorData(
             MonitorSettings settings,
@@ -67,7 +90,10 @@ final class MonitorData {
             Map<String, String> dataCodes,
             Map<String, Map<Integer, Point>> points,
             Map<String, SourceRef> sources,
-            List<RegionalGva> regionalGva) {
+            List<RegionalGva> regionalGva,
+            Map<String, List<DefaultDataset.Vintage>> vintages,
+            String gvaDataset,
+            MonitorData perHour) {
         this.settings = settings;
         this.codeLists = codeLists;
         this.output = output;
@@ -77,6 +103,39 @@ final class MonitorData {
         this.points = Map.copyOf(points);
         this.sources = Map.copyOf(sources);
         this.regionalGva = List.copyOf(regionalGva);
+        this.vintages = Map.copyOf(vintages);
+        this.gvaDataset = gvaDataset;
+        this.perHour = perHour;
+    }
+
+    /**
+     * The snapshot a level is shown from: provinces (NUTS-2) per hour worked when the hours dataset is in the
+     * store, every other level (and the provinces without it) per person employed (ADR 0030).
+     */
+    MonitorData forLevel(RegionLevel level) {
+        return perHour != null && hourly(level) ? perHour : this;
+    }
+
+    /** The levels shown per hour worked. */
+    static boolean hourly(RegionLevel level) {
+        return level == RegionLevel.PROVINCE || level == RegionLevel.NUTS2;
+    }
+
+    /** Whether this snapshot holds hours worked (the per-hour figures of the provinces). */
+    boolean perHourBasis() {
+        return settings.labour() == LabourMeasure.HOURS;
+    }
+
+    /** The vintage and NUTS version of a measure in a dataset, when the catalogue knows them. */
+    Optional<DefaultDataset.Vintage> vintage(String dataset, String measure) {
+        return vintages.getOrDefault(dataset, List.of()).stream()
+                .filter(v -> v.measure().equals(measure))
+                .findFirst();
+    }
+
+    /** The dataset of the total GVA used by the labour income share, when there is one. */
+    Optional<String> gvaDataset() {
+        return Optional.ofNullable(gvaDataset);
     }
 
     MonitorSettings settings() {

@@ -26,7 +26,17 @@ public class MonitorFigures {
         /** The level the region would have with the Dutch sector mix, as an index (METHODS.md §4). */
         STRUCTURE_CORRECTED_INDEX,
         /** Persons employed. */
-        LABOUR;
+        LABOUR,
+        /** GDP per hour worked, euro, current prices: provinces (NUTS-2) and the Netherlands only (ADR 0030). */
+        PRODUCTIVITY_PER_HOUR,
+        /** {@code 100 · P_r / P_NL} on GDP per hour worked, the same year: provinces only. */
+        INDEX_PER_HOUR,
+        /** Productivity volume growth per hour worked against the previous year, fraction: provinces and NL. */
+        VOLUME_GROWTH_PER_HOUR,
+        /** Labour income share with the self-employed imputed, fraction (METHODS.md §6): provinces and NL. */
+        LABOUR_INCOME_SHARE,
+        /** Hours worked by all persons employed: provinces and NL. */
+        HOURS;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -49,17 +59,43 @@ public class MonitorFigures {
         return monitor.data().codeLists().regions(level);
     }
 
-    /** The years in which the level has productivity figures, ascending. */
+    /** The years in which the level has productivity figures (per person or per hour), ascending. */
     public List<Integer> years(RegionLevel level) {
-        return monitor.data().years(level);
+        var years = new java.util.TreeSet<Integer>(monitor.data().years(level));
+        years.addAll(monitor.data().forLevel(level).years(level));
+        return List.copyOf(years);
     }
 
-    /** The figure of a region in a year. */
+    /**
+     * The figure of a region in a year. The per-person figures are those of every level; the per-hour figures
+     * exist for provinces and the Netherlands only (empty elsewhere).
+     */
     public OptionalDouble value(Figure figure, Region region, int year) {
         MonitorData data = monitor.data();
         MonitorData.Point p = data.point(region, year);
+        MonitorData hourly = data.forLevel(RegionLevel.PROVINCE);
+        boolean perHour =
+                hourly.perHourBasis() && (MonitorData.hourly(region.level()) || region.equals(hourly.reference()));
+        MonitorData.Point h = perHour ? hourly.point(region, year) : MonitorData.Point.EMPTY;
         Double v =
                 switch (figure) {
+                    case PRODUCTIVITY_PER_HOUR -> h.productivity();
+                    case HOURS -> h.labour();
+                    case INDEX_PER_HOUR ->
+                        perHour
+                                ? RegionsCalculator.index(
+                                        h.productivity(),
+                                        hourly.point(hourly.reference(), year).productivity())
+                                : null;
+                    case VOLUME_GROWTH_PER_HOUR ->
+                        perHour
+                                ? PerHourFigures.growthYears(hourly, region).stream()
+                                        .filter(g -> g.year() == year)
+                                        .map(g -> g.growth())
+                                        .findFirst()
+                                        .orElse(null)
+                                : null;
+                    case LABOUR_INCOME_SHARE -> perHour ? PerHourFigures.share(hourly, region, year) : null;
                     case PRODUCTIVITY -> p.productivity();
                     case LABOUR -> p.labour();
                     case INDEX ->

@@ -50,18 +50,18 @@ class MonitorService {
 
     /** The region summary of a level ({@code nuts2|nuts3|province|corop}); null years take the defaults. */
     RegionsView regions(String level, Integer year, Integer from, Integer to, Locale locale) {
-        MonitorData data = data();
         MonitorText text = text(locale);
         RegionLevel l = Windows.level(level);
+        MonitorData data = data().forLevel(l);
         YearWindow w = Windows.resolve(data, l, year, from, to);
         return cache.get(new RegionsKey(text.language(), l, w), () -> regions.compute(data, l, w, text));
     }
 
     /** The region page's figures; throws {@link UnknownRegionException} for a code not in the code list. */
     RegionSummaryView summary(String code, Integer year, Integer from, Integer to, Locale locale) {
-        MonitorData data = data();
         MonitorText text = text(locale);
         Region region = region(code).orElseThrow(() -> new UnknownRegionException(code));
+        MonitorData data = data().forLevel(region.level());
         YearWindow w = Windows.resolve(data, region.level(), year, from, to);
         return cache.get(
                 new SummaryKey(text.language(), region.code(), w), () -> summaries.compute(data, region, w, text));

@@ -1,6 +1,7 @@
 package nl.werkkracht.app.monitor;
 
 import static nl.werkkracht.app.monitor.PageTable.DEC1;
+import static nl.werkkracht.app.monitor.PageTable.DEC2;
 import static nl.werkkracht.app.monitor.PageTable.EURO;
 import static nl.werkkracht.app.monitor.PageTable.INT;
 import static nl.werkkracht.app.monitor.PageTable.SIGNED1;
@@ -29,7 +30,7 @@ final class OverviewTables {
         String euro = v.indicators().get(Indicators.PRODUCTIVITY).unitLabel();
         String id = ROUTE + "-" + v.level() + "-" + w.year();
         String title = text.get("monitor.table.regions", text.get("monitor.level." + v.level()), w.year());
-        var columns = List.of(
+        List<String> columns = List.of(
                 text.get("monitor.col.code"),
                 text.get("monitor.col.region"),
                 text.get("monitor.col.productivity", euro),
@@ -42,13 +43,33 @@ final class OverviewTables {
                 text.get("monitor.col.catchUp", w.from(), w.to()),
                 text.get("monitor.col.catchUpChange"),
                 text.get("monitor.col.catchUpCorrected"));
-        var formats = List.of(TEXT, TEXT, EURO, INT, DEC1, DEC1, DEC1, DEC1, SIGNED1, TEXT, SIGNED1, TEXT);
+        var formats = new ArrayList<String>(
+                List.of(TEXT, TEXT, EURO, INT, DEC1, DEC1, DEC1, DEC1, SIGNED1, TEXT, SIGNED1, TEXT));
+        if (perHour(v)) {
+            columns = new ArrayList<String>(columns);
+            columns.add(text.get("monitor.col.volumeGrowth", w.from(), w.to()));
+            columns.add(text.get(
+                    "monitor.col.labourIncomeShare",
+                    v.labourIncomeShareYear() == null ? "–" : v.labourIncomeShareYear()));
+            formats.add(DEC2);
+            formats.add(DEC1);
+            for (int i = 0; i < rows.size(); i++) {
+                RegionsView.Row r = i < v.regions().size() ? v.regions().get(i) : v.reference();
+                rows.get(i).add(r.volumeGrowth() == null ? null : 100 * r.volumeGrowth());
+                rows.get(i).add(r.labourIncomeShare() == null ? null : 100 * r.labourIncomeShare());
+            }
+        }
         return new PageTable(ROUTE, new ExportTable(id, title, columns, rows, notes(v, text)), formats);
+    }
+
+    /** Whether the overview shows per-hour figures (provinces; ADR 0030). */
+    private static boolean perHour(RegionsView v) {
+        return v.indicators().containsKey(Indicators.VOLUME_GROWTH);
     }
 
     private static List<Object> row(RegionsView.Row r, MonitorText text) {
         RegionsView.Growth g = r.growth();
-        return Arrays.asList(
+        return new ArrayList<Object>(Arrays.asList(
                 r.code(),
                 r.name(),
                 r.productivity(),
@@ -60,7 +81,7 @@ final class OverviewTables {
                 g.indexChange(),
                 r.catchUp() == null ? null : r.catchUp().label(),
                 r.catchUp() == null ? null : r.catchUp().change(),
-                r.catchUpCorrected() == null ? null : r.catchUpCorrected().label());
+                r.catchUpCorrected() == null ? null : r.catchUpCorrected().label()));
     }
 
     /** Definitions, frontrunners, level notes and sources. */
@@ -68,7 +89,15 @@ final class OverviewTables {
         var notes = new ArrayList<String>();
         Indicator p = v.indicators().get(Indicators.PRODUCTIVITY);
         notes.add(text.get("monitor.note.definition", p.label(), p.unitLabel(), p.priceBasisLabel()));
+        notes.add(p.vintageNote());
         notes.add(v.indicators().get(Indicators.CORRECTED).note());
+        notes.add(v.indicators().get(Indicators.CORRECTED).vintageNote());
+        if (perHour(v)) {
+            for (String id : List.of(Indicators.VOLUME_GROWTH, Indicators.LABOUR_INCOME_SHARE)) {
+                Indicator i = v.indicators().get(id);
+                notes.add(i.label() + ": " + i.note() + " " + i.vintageNote());
+            }
+        }
         if (v.catchUp().frontrunner() != null) {
             notes.add(text.get(
                     "monitor.note.frontrunner",

@@ -17,12 +17,19 @@ record PageTable(String route, ExportTable table, List<String> formats) {
 
     static final String TEXT = "text";
     static final String EURO = "euro";
+    /** Euro with cents (amounts per hour worked). */
+    static final String EURO_CENTS = "euroCents";
+
     static final String INT = "int";
     /** A year: a whole number without grouping. */
     static final String YEAR = "year";
 
     static final String DEC1 = "dec1";
     static final String SIGNED1 = "signed1";
+    /** A signed number with two decimals (growth rates in percent). */
+    static final String SIGNED2 = "signed2";
+    /** A number with two decimals. */
+    static final String DEC2 = "dec2";
     /** Whole numbers from 1000 up (euro, persons), one decimal below (indices). */
     static final String AUTO = "auto";
 

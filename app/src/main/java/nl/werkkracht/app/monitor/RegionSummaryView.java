@@ -23,6 +23,9 @@ import java.util.Map;
  * @param catchUpNote why {@code catchUp} is null, else null
  * @param sources the datasets used
  * @param notes how the region was read (COROP ↔ NUTS-3)
+ * @param headline the region's index against the Netherlands over time and its change in points (per hour
+ *     worked for provinces, per person employed for COROP); null for the Netherlands itself
+ * @param perHour volume growth per hour worked and the labour income share (provinces only), else null
  */
 @Schema(description = "The region page's figures: key figures, time series, structure, gap and catch-up")
 public record RegionSummaryView(
@@ -39,7 +42,9 @@ public record RegionSummaryView(
         CatchUp catchUp,
         String catchUpNote,
         List<SourceRef> sources,
-        List<String> notes) {
+        List<String> notes,
+        Headline headline,
+        PerHour perHour) {
 
     public RegionSummaryView {
         indicators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicators));
@@ -248,4 +253,105 @@ public record RegionSummaryView(
      */
     @Schema(name = "RegionCatchUpPathPoint")
     public record PathPoint(int year, Double relative, Double relativeCorrected) {}
+
+    /**
+     * The headline of the region page (ADR 0030): {@code 100 · P_r / P_NL} in every year with both levels,
+     * and its change over the period.
+     *
+     * @param labour labour measure of the levels (HOURS for provinces, PERSONS for COROP)
+     * @param label what is indexed, in the reader's language ("bbp per gewerkt uur")
+     * @param unitLabel "index, Nederland = 100"
+     * @param from first year of the period
+     * @param to last year of the period
+     * @param indexFrom the index in {@code from}, null when missing
+     * @param indexTo the index in {@code to}, null when missing
+     * @param change {@code indexTo - indexFrom}, index points; null when either is missing
+     * @param points the index per year
+     * @param nutsVersion NUTS version of the region codes
+     * @param vintages data vintage of each input
+     * @param mixedVintages whether the inputs come from more than one release
+     * @param basisNote measures, price basis, NUTS version and vintages in one sentence, shown next to the chart
+     */
+    @Schema(name = "RegionHeadline")
+    public record Headline(
+            String labour,
+            String label,
+            String unitLabel,
+            int from,
+            int to,
+            Double indexFrom,
+            Double indexTo,
+            Double change,
+            List<IndexPoint> points,
+            String nutsVersion,
+            List<String> vintages,
+            boolean mixedVintages,
+            String basisNote) {
+        public Headline {
+            points = List.copyOf(points);
+            vintages = List.copyOf(vintages);
+        }
+    }
+
+    /**
+     * @param year year
+     * @param index {@code 100 · P_r / P_NL}, null when a level is missing
+     */
+    @Schema(name = "RegionIndexPoint")
+    public record IndexPoint(int year, Double index) {}
+
+    /**
+     * The per-hour figures of a province (METHODS.md §2, §6; ADR 0030).
+     *
+     * @param from first year of the period
+     * @param to last year of the period
+     * @param averageAnnualGrowth productivity volume growth per hour worked, average per year over the
+     *     period (geometric mean, fraction), null when a year lacks an input
+     * @param referenceAverageAnnualGrowth the same for the Netherlands
+     * @param growth every year with real GVA growth and hours: growth of GVA volume, hours and productivity
+     * @param growthNote inputs, NUTS version and vintages of the growth figures
+     * @param labourIncomeShareYear the year of the labour income share (the latest with GVA by region up to
+     *     the page's year), null without GVA by region
+     * @param labourIncomeShare {@code (COMP + imputed self-employed) / GVA}, fraction; null when missing
+     * @param referenceLabourIncomeShare the same for the Netherlands
+     * @param compensation compensation of employees, euro, current prices
+     * @param imputedSelfEmployed imputed labour income of the self-employed, euro
+     * @param gva total GVA at basic prices, euro, current prices
+     * @param gvaPerHour total GVA per hour worked in that year, euro, current prices
+     * @param referenceGvaPerHour the same for the Netherlands
+     * @param labourIncomeShareNote the imputation convention, inputs, NUTS version and vintages; or why the
+     *     share is missing
+     * @param mixedVintages whether the share's inputs come from more than one release
+     */
+    @Schema(name = "RegionPerHour")
+    public record PerHour(
+            int from,
+            int to,
+            Double averageAnnualGrowth,
+            Double referenceAverageAnnualGrowth,
+            List<GrowthPoint> growth,
+            String growthNote,
+            Integer labourIncomeShareYear,
+            Double labourIncomeShare,
+            Double referenceLabourIncomeShare,
+            Double compensation,
+            Double imputedSelfEmployed,
+            Double gva,
+            Double gvaPerHour,
+            Double referenceGvaPerHour,
+            String labourIncomeShareNote,
+            boolean mixedVintages) {
+        public PerHour {
+            growth = List.copyOf(growth);
+        }
+    }
+
+    /**
+     * @param year the year t (against t-1)
+     * @param outputGrowth real growth of GVA, fraction
+     * @param hoursGrowth growth of hours worked, fraction
+     * @param productivityGrowth {@code (1 + outputGrowth) / (1 + hoursGrowth) - 1}, fraction
+     */
+    @Schema(name = "RegionGrowthPoint")
+    public record GrowthPoint(int year, double outputGrowth, double hoursGrowth, double productivityGrowth) {}
 }

@@ -4,6 +4,7 @@ import static nl.werkkracht.app.monitor.PageTable.AUTO;
 import static nl.werkkracht.app.monitor.PageTable.DEC1;
 import static nl.werkkracht.app.monitor.PageTable.EURO;
 import static nl.werkkracht.app.monitor.PageTable.SIGNED1;
+import static nl.werkkracht.app.monitor.PageTable.SIGNED2;
 import static nl.werkkracht.app.monitor.PageTable.TEXT;
 import static nl.werkkracht.app.monitor.PageTable.YEAR;
 
@@ -20,18 +21,22 @@ import nl.werkkracht.app.export.ExportTable;
 final class RegionTables {
 
     static final List<String> ROUTES = List.of(
+            "region-headline",
             "region-key-figures",
             "region-trend",
             "region-structure",
             "region-expected",
             "region-gap",
-            "region-catchup");
+            "region-catchup",
+            "region-per-hour");
 
     private RegionTables() {}
 
     /** The table of an export route; the routes are {@link #ROUTES}. */
     static PageTable of(String route, RegionSummaryView v, MonitorText text) {
         return switch (route) {
+            case "region-headline" -> headline(v, text);
+            case "region-per-hour" -> perHour(v, text);
             case "region-key-figures" -> keyFigures(v, text);
             case "region-trend" -> trend(v, text);
             case "region-structure" -> structure(v, text);
@@ -45,6 +50,50 @@ final class RegionTables {
     /** Every table of the page, in page order. */
     static List<PageTable> all(RegionSummaryView v, MonitorText text) {
         return ROUTES.stream().map(r -> of(r, v, text)).toList();
+    }
+
+    /** The headline: the index against the Netherlands per year (ADR 0030). */
+    static PageTable headline(RegionSummaryView v, MonitorText text) {
+        var rows = new ArrayList<List<Object>>();
+        if (v.headline() != null) {
+            for (RegionSummaryView.IndexPoint p : v.headline().points()) {
+                rows.add(Arrays.asList(String.valueOf(p.year()), p.index()));
+            }
+        }
+        return table(
+                "region-headline",
+                v,
+                text,
+                "monitor.table.headline",
+                List.of(YEAR, DEC1),
+                rows,
+                text.get("monitor.col.year"),
+                text.get("monitor.col.index"));
+    }
+
+    /** Volume growth per hour worked per year (provinces; ADR 0030). */
+    static PageTable perHour(RegionSummaryView v, MonitorText text) {
+        var rows = new ArrayList<List<Object>>();
+        if (v.perHour() != null) {
+            for (RegionSummaryView.GrowthPoint g : v.perHour().growth()) {
+                rows.add(Arrays.asList(
+                        String.valueOf(g.year()),
+                        100 * g.outputGrowth(),
+                        100 * g.hoursGrowth(),
+                        100 * g.productivityGrowth()));
+            }
+        }
+        return table(
+                "region-per-hour",
+                v,
+                text,
+                "monitor.table.perHour",
+                List.of(YEAR, SIGNED2, SIGNED2, SIGNED2),
+                rows,
+                text.get("monitor.col.year"),
+                text.get("monitor.col.volumeGrowthGva"),
+                text.get("monitor.col.hoursGrowth"),
+                text.get("monitor.col.productivityGrowthHour"));
     }
 
     static PageTable keyFigures(RegionSummaryView v, MonitorText text) {
@@ -82,7 +131,7 @@ final class RegionTables {
                 v,
                 text,
                 "monitor.table.trend",
-                List.of(YEAR, EURO, EURO, DEC1, DEC1),
+                List.of(YEAR, euro(v), euro(v), DEC1, DEC1),
                 rows,
                 text.get("monitor.col.year"),
                 v.region().name() + " (" + unit + ")",
@@ -198,6 +247,11 @@ final class RegionTables {
                 text.get("monitor.col.relativeCorrected"));
     }
 
+    /** Euro per hour worked with cents, per person in whole euros. */
+    private static String euro(RegionSummaryView v) {
+        return "HOURS".equals(v.indicators().get(Indicators.PRODUCTIVITY).labour()) ? PageTable.EURO_CENTS : EURO;
+    }
+
     private static Double percent(Double fraction) {
         return fraction == null ? null : 100 * fraction;
     }
@@ -220,7 +274,10 @@ final class RegionTables {
         return new PageTable(route, new ExportTable(id, title, List.of(columns), rows, notes(route, v, text)), formats);
     }
 
-    /** Unit, labour measure, price basis and sources under every table, and why a table is empty. */
+    /**
+     * Output measure, unit, labour measure, price basis, NUTS version, data vintage and sources under every
+     * table, and why a table is empty.
+     */
     private static List<String> notes(String route, RegionSummaryView v, MonitorText text) {
         var notes = new ArrayList<String>();
         notes.add(text.get(
@@ -228,8 +285,19 @@ final class RegionTables {
                 v.indicators().get(Indicators.PRODUCTIVITY).label(),
                 v.indicators().get(Indicators.PRODUCTIVITY).unitLabel(),
                 v.indicators().get(Indicators.PRODUCTIVITY).priceBasisLabel()));
+        notes.add(v.indicators().get(Indicators.PRODUCTIVITY).vintageNote());
+        if (route.equals("region-per-hour")) {
+            if (v.perHour() == null) {
+                notes.add(text.get("monitor.perHour.none"));
+            } else {
+                notes.add(v.indicators().get(Indicators.VOLUME_GROWTH).note());
+                notes.add(v.perHour().growthNote());
+                notes.add(v.perHour().labourIncomeShareNote());
+            }
+        }
         if (route.equals("region-structure") || route.equals("region-expected")) {
             notes.add(v.indicators().get(Indicators.CORRECTED).note());
+            notes.add(v.indicators().get(Indicators.CORRECTED).vintageNote());
             if (v.structure() == null) {
                 notes.add(v.structureNote());
             }

@@ -69,11 +69,14 @@ class RegionsApi {
     @GetMapping("/api/v1/regions")
     @Operation(
             summary = "Productivity of every region of a level",
-            description = "Per region: GDP per person employed (euro, current prices), index NL = 100,"
-                    + " structure index and structure-corrected index (national GVA per person by sector from"
-                    + " EU KLEMS with persons by sector from Eurostat), nominal growth over the period and the"
-                    + " change of the index, and the catch-up class against the frontrunner on raw and on"
-                    + " corrected levels. Labels follow the request language (?lang=en).")
+            description = "Per region: GDP per hour worked for provinces (NUTS-2) and per person employed for"
+                    + " NUTS-3/COROP (euro, current prices), index NL = 100, structure index and structure-corrected"
+                    + " index (national GVA by sector from EU KLEMS with labour by sector from Eurostat), nominal"
+                    + " growth over the period and the change of the index, the catch-up class against the"
+                    + " frontrunner group on raw and on corrected levels; for provinces also productivity volume"
+                    + " growth per hour and the labour income share. Every indicator names its output and labour"
+                    + " measure, price basis, NUTS version and data vintages (mixedVintages when its inputs come"
+                    + " from more than one release). Labels follow the request language (?lang=en).")
     @ApiResponse(
             responseCode = "200",
             description = "The regions",
@@ -105,7 +108,10 @@ class RegionsApi {
                     + " the Netherlands; labour shares by sector against the Netherlands; expected productivity"
                     + " from structure, structure index and corrected index; the gap decomposition by sector"
                     + " when the store holds GVA by region and sector (otherwise gapNote names CBS table"
-                    + " 84419NED and the import command); catch-up class and path against the frontrunner.")
+                    + " 84419NED and the import command); catch-up class and path against the frontrunner;"
+                    + " the headline (the index against the Netherlands per year and its change in points, per hour"
+                    + " worked for provinces, per person employed for COROP) and, for provinces, volume growth"
+                    + " per hour and the labour income share with NUTS version and vintages.")
     @ApiResponse(
             responseCode = "200",
             description = "The region's figures",

@@ -30,9 +30,12 @@ class RegionsCalculator {
                 raw.map(t -> CatchUpLookup.positions(t, text)).orElse(Map.of());
         Map<String, CatchUpPosition> correctedClasses =
                 corrected.map(t -> CatchUpLookup.positions(t, text)).orElse(Map.of());
+        Integer shareYear = data.perHourBasis()
+                ? PerHourFigures.shareYear(data, level, w.year()).orElse(null)
+                : null;
         var rows = new ArrayList<RegionsView.Row>();
         for (Region r : data.codeLists().regions(level)) {
-            rows.add(row(data, r, w, text, rawClasses.get(r.code()), correctedClasses.get(r.code())));
+            rows.add(row(data, r, w, text, rawClasses.get(r.code()), correctedClasses.get(r.code()), shareYear));
         }
         Integer latestStructure = data.latestStructureYear(level).isPresent()
                 ? data.latestStructureYear(level).getAsInt()
@@ -42,13 +45,14 @@ class RegionsCalculator {
                 text.language(),
                 w,
                 Indicators.of(data, text),
-                row(data, data.reference(), w, text, null, null),
+                row(data, data.reference(), w, text, null, null, shareYear),
                 rows,
                 catchUpInfo(data, w, raw, corrected, text),
                 data.years(level),
                 latestStructure,
                 Sources.of(data),
-                notes(level, w, latestStructure, text));
+                notes(data, level, w, latestStructure, text),
+                shareYear);
     }
 
     /** One region's figures. */
@@ -58,7 +62,8 @@ class RegionsCalculator {
             YearWindow w,
             MonitorText text,
             CatchUpPosition rawClass,
-            CatchUpPosition correctedClass) {
+            CatchUpPosition correctedClass,
+            Integer shareYear) {
         MonitorData.Point p = data.point(r, w.year());
         MonitorData.Point n = data.point(data.reference(), w.year());
         StructureResult s = p.structure();
@@ -76,7 +81,13 @@ class RegionsCalculator {
                 s == null ? null : s.correctedIndex(),
                 growth(data, r, w),
                 rawClass,
-                correctedClass);
+                correctedClass,
+                data.perHourBasis() ? boxed(PerHourFigures.averageGrowth(data, r, w.from(), w.to())) : null,
+                data.perHourBasis() && shareYear != null ? PerHourFigures.share(data, r, shareYear) : null);
+    }
+
+    private static Double boxed(java.util.OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
     }
 
     /** {@code 100 · P_r / P_n}; null when either is missing or the reference is not positive. */
@@ -142,8 +153,9 @@ class RegionsCalculator {
                         .toList());
     }
 
-    private static List<String> notes(RegionLevel level, YearWindow w, Integer latestStructure, MonitorText text) {
-        var notes = new ArrayList<String>(levelNotes(level, text));
+    private static List<String> notes(
+            MonitorData data, RegionLevel level, YearWindow w, Integer latestStructure, MonitorText text) {
+        var notes = new ArrayList<String>(levelNotes(data, level, text));
         notes.add(text.get("monitor.note.nominal"));
         if (latestStructure == null || w.year() > latestStructure) {
             notes.add(text.get(
@@ -152,11 +164,19 @@ class RegionsCalculator {
         return notes;
     }
 
-    /** How regions of a level are read from the data: provinces are NUTS-2; COROP is matched by name to NUTS-3. */
-    static List<String> levelNotes(RegionLevel level, MonitorText text) {
+    /**
+     * How regions of a level are read from the data: provinces are NUTS-2, per hour worked when the hours
+     * dataset is there; COROP is matched by name to NUTS-3 and stays per person employed.
+     */
+    static List<String> levelNotes(MonitorData data, RegionLevel level, MonitorText text) {
         return switch (level) {
-            case PROVINCE, NUTS2 -> List.of(text.get("monitor.note.provinces"));
-            case COROP, NUTS3 -> List.of(text.get("monitor.note.corop"));
+            case PROVINCE, NUTS2 ->
+                data.perHourBasis()
+                        ? List.of(
+                                text.get("monitor.note.provinces"),
+                                text.get("monitor.note.perHour", data.settings().dataset()))
+                        : List.of(text.get("monitor.note.provinces"));
+            case COROP, NUTS3 -> List.of(text.get("monitor.note.corop"), text.get("monitor.note.perPerson"));
             default -> List.of();
         };
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param latestStructureYear last year with labour by sector (structure figures), null when none
  * @param sources the datasets used, with publisher and licence
  * @param notes how regions were read (COROP ↔ NUTS-3, provinces = NUTS-2) and what is missing
+ * @param labourIncomeShareYear the year of every row's labour income share (the latest year up to the
+ *     page's year with GVA by region), null when the level has none (only provinces, per hour worked)
  */
 @Schema(description = "Productivity of every region of one level in one year, with growth and catch-up class")
 public record RegionsView(
@@ -33,7 +35,8 @@ public record RegionsView(
         List<Integer> years,
         Integer latestStructureYear,
         List<SourceRef> sources,
-        List<String> notes) {
+        List<String> notes,
+        Integer labourIncomeShareYear) {
 
     public RegionsView {
         indicators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicators));
@@ -52,14 +55,19 @@ public record RegionsView(
      * @param nameNl Dutch name
      * @param nameEn English name
      * @param name name in the request's language
-     * @param productivity GDP per person employed, euro, current prices (see indicators.productivity)
-     * @param labour persons employed
+     * @param productivity GDP per hour worked (provinces) or per person employed (NUTS-3/COROP), euro, current
+     *     prices (see indicators.productivity)
+     * @param labour hours worked (provinces) or persons employed
      * @param index {@code 100 · P_r / P_NL}
      * @param structureIndex {@code 100 · E_r / Ê_NL}: expected level from the sector mix alone
      * @param structureCorrectedIndex {@code 100 · (P_r/P_NL) / (E_r/Ê_NL)}; null without sector data
      * @param growth growth over the period
      * @param catchUp catch-up class on productivity levels, null when a level is missing
      * @param catchUpCorrected catch-up class on structure-corrected levels, null without sector data
+     * @param volumeGrowth average annual productivity volume growth per hour worked over the period
+     *     (fraction; real GVA growth over hours growth, METHODS.md §2), null when not per hour or missing
+     * @param labourIncomeShare labour income share in {@code labourIncomeShareYear} (fraction, METHODS.md §6,
+     *     self-employed imputed), null when not per hour or missing
      */
     @Schema(name = "RegionRow")
     public record Row(
@@ -76,7 +84,9 @@ public record RegionsView(
             Double structureCorrectedIndex,
             Growth growth,
             CatchUpPosition catchUp,
-            CatchUpPosition catchUpCorrected) {}
+            CatchUpPosition catchUpCorrected,
+            Double volumeGrowth,
+            Double labourIncomeShare) {}
 
     /**
      * Growth of productivity over the period. Regional GDP is published in current prices only, so

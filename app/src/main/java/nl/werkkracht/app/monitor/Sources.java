@@ -13,6 +13,7 @@ final class Sources {
         var out = new ArrayList<SourceRef>();
         data.source(data.settings().dataset()).ifPresent(out::add);
         data.source(data.settings().productivityDataset()).ifPresent(out::add);
+        data.gvaDataset().flatMap(data::source).filter(s -> !out.contains(s)).ifPresent(out::add);
         for (String d : more) {
             data.source(d).filter(s -> !out.contains(s)).ifPresent(out::add);
         }

@@ -38,7 +38,7 @@ class SummaryCalculator {
         Optional<RegionSummaryView.Gap> gap = gaps.find(data, region, w.year(), text);
         Optional<RegionSummaryView.CatchUp> path = catchUp.of(data, region, w, text);
         Map<String, Indicator> indicators = Indicators.of(data, text);
-        var notes = new ArrayList<String>(RegionsCalculator.levelNotes(region.level(), text));
+        var notes = new ArrayList<String>(RegionsCalculator.levelNotes(data, region.level(), text));
         notes.add(text.get("monitor.note.nominal"));
         return new RegionSummaryView(
                 text.ref(data, region),
@@ -55,7 +55,112 @@ class SummaryCalculator {
                 path.isEmpty() ? text.get("monitor.note.noCatchUpRegion", w.from(), w.to()) : null,
                 Sources.of(
                         data, gap.map(RegionSummaryView.Gap::dataset).stream().toArray(String[]::new)),
-                notes);
+                notes,
+                headline(data, region, w, indicators, text),
+                data.perHourBasis() ? perHour(data, region, w, indicators, text) : null);
+    }
+
+    /**
+     * The region's index against the Netherlands per year and its change over the period (ADR 0030); null
+     * for the Netherlands itself.
+     */
+    static RegionSummaryView.Headline headline(
+            MonitorData data, Region region, YearWindow w, Map<String, Indicator> indicators, MonitorText text) {
+        if (region.equals(data.reference())) {
+            return null;
+        }
+        var points = new ArrayList<RegionSummaryView.IndexPoint>();
+        for (int y = data.firstYear(); y <= data.lastYear(); y++) {
+            Double index = index(data, region, y);
+            if (index != null) {
+                points.add(new RegionSummaryView.IndexPoint(y, index));
+            }
+        }
+        Double from = index(data, region, w.from());
+        Double to = index(data, region, w.to());
+        Indicator p = indicators.get(Indicators.PRODUCTIVITY);
+        Indicator i = indicators.get(Indicators.INDEX);
+        return new RegionSummaryView.Headline(
+                data.settings().labour().name(),
+                p.label(),
+                i.unitLabel(),
+                w.from(),
+                w.to(),
+                from,
+                to,
+                from == null || to == null ? null : to - from,
+                points,
+                i.nutsVersion(),
+                i.vintages(),
+                i.mixedVintages(),
+                text.get("monitor.headline.basis", p.label(), p.unitLabel(), p.priceBasisLabel()) + " "
+                        + i.vintageNote());
+    }
+
+    private static Double index(MonitorData data, Region region, int year) {
+        return RegionsCalculator.index(
+                data.point(region, year).productivity(),
+                data.point(data.reference(), year).productivity());
+    }
+
+    /** Volume growth per hour and the labour income share of a province (METHODS.md §2, §6). */
+    static RegionSummaryView.PerHour perHour(
+            MonitorData data, Region region, YearWindow w, Map<String, Indicator> indicators, MonitorText text) {
+        var growth = PerHourFigures.growthYears(data, region).stream()
+                .map(g -> new RegionSummaryView.GrowthPoint(g.year(), g.outputGrowth(), g.labourGrowth(), g.growth()))
+                .toList();
+        Region nl = data.reference();
+        Integer year = PerHourFigures.shareYear(data, region.level(), w.year()).orElse(null);
+        var share = year == null
+                ? java.util.Optional.<nl.werkkracht.core.wage.LabourIncomeShare>empty()
+                : PerHourFigures.labourIncomeShare(data, region, year);
+        Indicator aiq = indicators.get(Indicators.LABOUR_INCOME_SHARE);
+        String shareNote = share.isPresent()
+                ? text.get("monitor.perHour.shareNote", text.get("monitor.perHour.imputation")) + " "
+                        + aiq.vintageNote()
+                : text.get("monitor.perHour.noShare", year == null ? "–" : year, whyNoGva(data, region)) + " "
+                        + aiq.vintageNote();
+        MonitorData.Point p = year == null ? MonitorData.Point.EMPTY : data.point(region, year);
+        MonitorData.Point n = year == null ? MonitorData.Point.EMPTY : data.point(nl, year);
+        return new RegionSummaryView.PerHour(
+                w.from(),
+                w.to(),
+                boxed(PerHourFigures.averageGrowth(data, region, w.from(), w.to())),
+                boxed(PerHourFigures.averageGrowth(data, nl, w.from(), w.to())),
+                growth,
+                indicators.get(Indicators.VOLUME_GROWTH).vintageNote(),
+                year,
+                share.flatMap(x -> x.share().isPresent()
+                                ? java.util.Optional.of(x.share().getAsDouble())
+                                : java.util.Optional.empty())
+                        .orElse(null),
+                year == null ? null : PerHourFigures.share(data, nl, year),
+                share.map(x -> x.compensation()).orElse(null),
+                share.map(x -> x.imputedSelfEmployed()).orElse(null),
+                share.map(x -> x.grossValueAdded()).orElse(null),
+                perHourOf(p.gva(), p.labour()),
+                perHourOf(n.gva(), n.labour()),
+                shareNote,
+                aiq.mixedVintages());
+    }
+
+    /** Why a province has no GVA: its NUTS 2024 region is another area (boundary changed), or no dataset has it. */
+    private static String whyNoGva(MonitorData data, Region region) {
+        String code = data.dataCode(region);
+        return nl.werkkracht.statdata.codelist.CodeListLoader.nutsVersions()
+                .whyNot(
+                        nl.werkkracht.core.codelist.NutsVersions.Version.NUTS2016,
+                        code,
+                        nl.werkkracht.core.codelist.NutsVersions.Version.NUTS2024)
+                .orElse(code);
+    }
+
+    private static Double perHourOf(Double output, Double hours) {
+        return output == null || hours == null || hours <= 0 ? null : output / hours;
+    }
+
+    private static Double boxed(java.util.OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
     }
 
     /** Productivity, index, corrected index, structure index and labour, each against the year before. */

@@ -19,7 +19,8 @@ import org.springframework.context.MessageSource;
 /**
  * Indicators from the regional monitor ({@link MonitorFigures}): productivity per person employed, its index
  * against the Netherlands, the structure-corrected index and persons employed, per region and year, exactly as
- * the monitor shows them. Per-hour figures from issue 11 are added here as more {@link Figure}s.
+ * the monitor shows them; for provinces also GDP per hour worked, its index, volume growth per hour, the
+ * labour income share and hours worked (ADR 0030), empty for other levels.
  */
 final class MonitorIndicators implements IndicatorSource {
 

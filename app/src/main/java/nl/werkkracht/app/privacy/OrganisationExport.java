@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.werkkracht.app.benchmark.BenchmarkService;
+import nl.werkkracht.app.benchmark.RoleExposures;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
 import nl.werkkracht.app.scan.ScanService;
@@ -45,7 +46,9 @@ final class OrganisationExport {
             routeplan.json      the generated route plan with the interventions chosen
             networks.json       the benchmark networks the organisation joined and the metrics it shares, the
                                 networks it asked to join, and its part in every published version of the
-                                statistics (the value used and its rank then; nothing of other organisations)
+                                statistics (the value used and its rank then; nothing of other organisations),
+                                and its part in the published versions of role-exposure tables (people and
+                                hours per ISCO-08 major group and ILO gradient, as counted then)
             audit.json          who viewed or changed this organisation's data, and when
             """;
 
@@ -56,6 +59,7 @@ final class OrganisationExport {
     private final BenchmarkService benchmarks;
     private final AuditLog audit;
     private final TechImpactService techImpact;
+    private final RoleExposures roleExposures;
 
     OrganisationExport(
             OrganisationService organisations,
@@ -64,8 +68,10 @@ final class OrganisationExport {
             RoutePlanService routePlans,
             BenchmarkService benchmarks,
             AuditLog audit,
-            TechImpactService techImpact) {
+            TechImpactService techImpact,
+            RoleExposures roleExposures) {
         this.techImpact = techImpact;
+        this.roleExposures = roleExposures;
         this.benchmarks = benchmarks;
         this.organisations = organisations;
         this.scans = scans;
@@ -93,7 +99,9 @@ final class OrganisationExport {
         parts.put("roles", techImpact.roles(id));
         parts.put("technology-impact", techImpact.analyses(id));
         parts.put("routeplan", routePlans.plan(id, locale));
-        parts.put("networks", benchmarks.exportOf(id));
+        Map<String, Object> networks = new LinkedHashMap<>(benchmarks.exportOf(id));
+        networks.put("roleExposureParts", roleExposures.partsOf(id));
+        parts.put("networks", networks);
         parts.put("audit", audit.ofOrganisation(id, Integer.MAX_VALUE));
         return parts;
     }

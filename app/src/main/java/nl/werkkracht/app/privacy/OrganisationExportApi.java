@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.werkkracht.app.benchmark.BenchmarkService;
+import nl.werkkracht.app.benchmark.RoleExposures;
 import nl.werkkracht.app.organisation.OrganisationAccess;
 import nl.werkkracht.app.organisation.OrganisationService;
 import nl.werkkracht.app.routeplan.RoutePlanService;
@@ -50,10 +51,11 @@ class OrganisationExportApi {
             BenchmarkService benchmarks,
             AuditLog audit,
             ObjectMapper json,
-            TechImpactService techImpact) {
+            TechImpactService techImpact,
+            RoleExposures roleExposures) {
         this.access = access;
-        this.export =
-                new OrganisationExport(organisations, scans, valueStreams, routePlans, benchmarks, audit, techImpact);
+        this.export = new OrganisationExport(
+                organisations, scans, valueStreams, routePlans, benchmarks, audit, techImpact, roleExposures);
         this.audit = audit;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
     }

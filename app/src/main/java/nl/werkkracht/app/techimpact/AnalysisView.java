@@ -136,7 +136,12 @@ public record AnalysisView(
     }
 
     /** The plan for learning on the job in one touched role. */
-    public record LearningView(String role, String owner, LocalDate start, LocalDate end) {}
+    public record LearningView(
+            String role,
+            String owner,
+            LocalDate start,
+            LocalDate end,
+            @Schema(description = "the day it was marked done; null while not done") LocalDate done) {}
 
     static AnalysisView of(
             StoredAnalysis stored, ImpactAnalysis analysis, List<Consequence> consequences, List<LearningPlan> plans) {
@@ -157,7 +162,8 @@ public record AnalysisView(
                     r.role(),
                     p.owner().orElse(null),
                     p.start().orElse(null),
-                    p.end().orElse(null)));
+                    p.end().orElse(null),
+                    p.done().orElse(null)));
         }
         Assumptions a = analysis.assumptions();
         var app = analysis.application();

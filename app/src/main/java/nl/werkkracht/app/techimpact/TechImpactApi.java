@@ -132,10 +132,12 @@ class TechImpactApi {
             @Schema(example = "Planner") String role,
             @Schema(example = "Hoofd planning") String owner,
             @Schema(example = "2027-02-01") LocalDate start,
-            @Schema(example = "2027-05-01") LocalDate end) {}
+            @Schema(example = "2027-05-01") LocalDate end,
+            @Schema(description = "the day it was marked done; absent or null while not done", example = "2027-04-24")
+                    LocalDate done) {}
 
     @PutMapping("/technology-impact/{analysisId}/learning")
-    @Operation(summary = "Replace the plans for learning on the job (owner, start, end) per touched role")
+    @Operation(summary = "Replace the plans for learning on the job (owner, start, end, done) per touched role")
     AnalysisView learning(
             @PathVariable long id,
             @PathVariable long analysisId,
@@ -153,7 +155,8 @@ class TechImpactApi {
                         r.role().strip(),
                         Optional.ofNullable(r.owner()),
                         Optional.ofNullable(r.start()),
-                        Optional.ofNullable(r.end())));
+                        Optional.ofNullable(r.end()),
+                        Optional.ofNullable(r.done())));
             } catch (IllegalArgumentException e) {
                 throw new InvalidRoleException("[" + i + "].end", "must not be before the start");
             }

@@ -207,7 +207,8 @@ class TechImpactPages {
                         first(form, "learning-role-" + i),
                         Optional.of(first(form, "learning-owner-" + i)),
                         date(form, "learning-start-" + i),
-                        date(form, "learning-end-" + i)));
+                        date(form, "learning-end-" + i),
+                        date(form, "learning-done-" + i)));
             }
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             redirect.addFlashAttribute("notice", "techimpact.learning.invalid");

@@ -78,6 +78,10 @@ final class TechImpactTables {
                     l.owner() == null ? "–" : l.owner(),
                     l.start() == null ? "–" : l.start().toString(),
                     l.end() == null ? "–" : l.end().toString()));
+            if (l.done() != null) {
+                lines.add(
+                        text("techimpact.learning.doneLine", l.role(), l.done().toString()));
+            }
         }
         if (a.answerProducts() != null) {
             lines.add(text("techimpact.tim.products") + " " + a.answerProducts());

@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.werkkracht.app.benchmark.BenchmarkService;
 import nl.werkkracht.app.benchmark.NetworkInput;
+import nl.werkkracht.app.benchmark.RoleExposures;
 import nl.werkkracht.app.organisation.FinancialsInput;
 import nl.werkkracht.app.organisation.OrganisationFixtures;
 import nl.werkkracht.app.organisation.OrganisationFixtures.Tenant;
 import nl.werkkracht.app.organisation.OrganisationService;
+import nl.werkkracht.app.techimpact.TechImpactService;
+import nl.werkkracht.core.techimpact.WorkRole;
 import nl.werkkracht.store.account.Role;
 import nl.werkkracht.store.network.NetworkStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +91,27 @@ class BenchmarkBrowserIT extends BrowserTestSupport {
         for (Tenant t : members) {
             networks.join(network, t.organisationId()); // the invitation flow itself is tested in the API tests
             benchmarks.putConsents(
-                    t.organisationId(), network, List.of("value-added-per-hour", "absenteeism"), t.username());
+                    t.organisationId(),
+                    network,
+                    List.of("value-added-per-hour", "absenteeism", RoleExposures.CONSENT),
+                    t.username());
+        }
+        // invented roles: every company has fitters (ISCO 7126), the first six also an office clerk (4110)
+        TechImpactService roles = context.getBean(TechImpactService.class);
+        for (int i = 0; i < members.size(); i++) {
+            Tenant t = members.get(i);
+            roles.saveRole(
+                    t.organisationId(),
+                    Optional.empty(),
+                    new WorkRole("Monteur", 4 + i, (4 + i) * 1500.0, "7126", List.of()),
+                    t.username());
+            if (i < 6) {
+                roles.saveRole(
+                        t.organisationId(),
+                        Optional.empty(),
+                        new WorkRole("Administratie", 1 + i % 2, 1400.0, "4110", List.of()),
+                        t.username());
+            }
         }
     }
 
@@ -295,5 +319,39 @@ class BenchmarkBrowserIT extends BrowserTestSupport {
         } finally {
             driver().manage().window().setSize(before);
         }
+    }
+
+    @Test
+    @Order(4)
+    void shouldShowTheMembersRoleExposureOnlyAsGroupFigures() {
+        logIn(members.get(0));
+        open("/networks/" + network + "?lang=nl");
+        driver().findElement(By.id("role-exposure-link")).click();
+        waitFor(By.id("exposure-table-ALL"));
+        String all = driver().findElement(By.cssSelector("tr[data-cell=all]")).getText();
+        // twelve companies (eleven the viewer cannot see into): 4+…+15 = 114 fitters and 1+2+1+2+1+2 = 9 clerks,
+        // 123 people, shown to tens
+        assertThat(all)
+                .contains("Alle functies")
+                .contains("10–19")
+                .contains("120")
+                .contains("%");
+        assertThat(driver().findElement(By.id("content")).getText())
+                .contains("Per beroepsklasse (ISCO-08)")
+                .contains("Per ILO-gradiënt")
+                .doesNotContain("Voorbeeldorganisatie");
+        assertAccessible("role exposure nl");
+        screenshot("role-exposure-nl");
+        phone(() -> {
+            assertAccessible("role exposure on a phone");
+            screenshot("role-exposure-phone");
+        });
+        open("/networks/" + network + "/role-exposure?lang=en");
+        waitFor(By.id("exposure-table-ALL"));
+        assertThat(driver().findElement(By.cssSelector("tr[data-cell=all]")).getText())
+                .contains("All roles")
+                .contains("120");
+        assertAccessible("role exposure en");
+        screenshot("role-exposure-en");
     }
 }

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 class RegionPageBrowserIT extends BrowserTestSupport {
 
     private static final List<String> CHARTS =
-            List.of("chart-trend", "chart-structure", "chart-expected", "chart-catchup");
+            List.of("chart-headline", "chart-trend", "chart-structure", "chart-expected", "chart-catchup");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"PV27", "NL32", "CR23"})
@@ -38,6 +38,49 @@ class RegionPageBrowserIT extends BrowserTestSupport {
                     .as("region %s has neither #chart-gap nor #gap-note", code)
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void shouldHeadTheProvincePageWithItsIndexPerHourAgainstTheNetherlandsOnAnAxisFromZero() {
+        // Overijssel, GDP per hour worked (nama_10r_2022): 2009 35,372.66 MEUR / 817,895 thousand hours against
+        // NL 624,842 / 12,551,000 = index 86.87; 2019 45,727.61 / 889,259 against 813,055 / 13,798,278 = 87.27
+        open("/monitor/region/PV23?lang=nl");
+
+        waitForChart("chart-headline");
+        WebElement headline = driver().findElement(By.id("headline"));
+        assertThat(headline.getText())
+                .contains("bbp per gewerkt uur")
+                .contains("Van 86,9 in 2009 naar 87,3 in 2019: +0,4 punten")
+                .contains("Gemengde vintages")
+                .contains("NUTS 2016")
+                .contains("Inloopklasse 2009-2019");
+        // the headline comes before the key figures, and its axis starts at zero with a reference line at 100
+        assertThat((Boolean) js().executeScript("return document.getElementById('headline').compareDocumentPosition("
+                        + "document.getElementById('key-figures')) === Node.DOCUMENT_POSITION_FOLLOWING"))
+                .isTrue();
+        assertThat(((Number) js().executeScript("var o = echarts.getInstanceByDom(document.getElementById("
+                                + "'chart-headline')).getOption(); return o.yAxis[0].min;"))
+                        .doubleValue())
+                .isZero();
+        assertThat(((Number) js().executeScript("var o = echarts.getInstanceByDom(document.getElementById("
+                                + "'chart-headline')).getOption(); return o.series[0].markLine.data[0].yAxis;"))
+                        .doubleValue())
+                .isEqualTo(100);
+        assertThat(driver().findElement(By.id("per-hour")).getText())
+                .contains("Arbeidsinkomensquote 2018: 69,1%")
+                .contains("€ 45,78")
+                .contains("Zelfstandigen krijgen hetzelfde arbeidsinkomen per uur");
+    }
+
+    @Test
+    void shouldHeadTheCoropPageWithItsIndexPerPersonNamedSo() {
+        open("/monitor/region/CR23?lang=nl");
+
+        waitForChart("chart-headline");
+        assertThat(driver().findElement(By.id("headline")).getText())
+                .contains("bbp per werkzame persoon")
+                .contains("punten");
+        assertThat(driver().findElements(By.id("per-hour"))).isEmpty();
     }
 
     @Test

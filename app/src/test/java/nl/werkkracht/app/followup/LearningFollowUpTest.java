@@ -13,17 +13,28 @@ class LearningFollowUpTest {
 
     @Test
     void shouldCallAPlanWithoutOwnerOrDatesNotPlanned() {
-        assertThat(LearningFollowUp.status(null, START, END, START)).isEqualTo(Status.NOT_PLANNED);
-        assertThat(LearningFollowUp.status("Hoofd planning", null, END, START)).isEqualTo(Status.NOT_PLANNED);
-        assertThat(LearningFollowUp.status("Hoofd planning", START, null, START))
+        assertThat(LearningFollowUp.status(null, START, END, null, START)).isEqualTo(Status.NOT_PLANNED);
+        assertThat(LearningFollowUp.status("Hoofd planning", null, END, null, START))
+                .isEqualTo(Status.NOT_PLANNED);
+        assertThat(LearningFollowUp.status("Hoofd planning", START, null, null, START))
                 .isEqualTo(Status.NOT_PLANNED);
     }
 
     @Test
     void shouldBeUpcomingThenDueThroughItsEndDateThenOverdue() {
-        assertThat(LearningFollowUp.status("X", START, END, START.minusDays(1))).isEqualTo(Status.UPCOMING);
-        assertThat(LearningFollowUp.status("X", START, END, START)).isEqualTo(Status.DUE);
-        assertThat(LearningFollowUp.status("X", START, END, END)).isEqualTo(Status.DUE);
-        assertThat(LearningFollowUp.status("X", START, END, END.plusDays(1))).isEqualTo(Status.OVERDUE);
+        assertThat(LearningFollowUp.status("X", START, END, null, START.minusDays(1)))
+                .isEqualTo(Status.UPCOMING);
+        assertThat(LearningFollowUp.status("X", START, END, null, START)).isEqualTo(Status.DUE);
+        assertThat(LearningFollowUp.status("X", START, END, null, END)).isEqualTo(Status.DUE);
+        assertThat(LearningFollowUp.status("X", START, END, null, END.plusDays(1)))
+                .isEqualTo(Status.OVERDUE);
+    }
+
+    @Test
+    void shouldBeDoneOnceMarkedDoneWhateverTheDatesSay() {
+        LocalDate done = END.minusDays(7);
+        assertThat(LearningFollowUp.status("X", START, END, done, END.plusDays(30)))
+                .isEqualTo(Status.DONE);
+        assertThat(LearningFollowUp.status(null, null, null, done, START)).isEqualTo(Status.DONE);
     }
 }

@@ -33,12 +33,14 @@ class CatchUpConsistencyIT extends MonitorHttp {
         "nuts2, 2000, 2018, false"
     })
     void shouldClassifyAsTheTypologyService(String level, int from, int to, boolean corrected) {
+        // provinces (NUTS-2) per hour worked from nama_10r_2022, COROP per person employed (ADR 0030)
+        boolean hourly = level.equals("province") || level.equals("nuts2");
         TypologyView expected = typology.typology(
-                "nama_10r",
+                hourly ? "nama_10r_2022" : "nama_10r",
                 RegionLevel.parse(level).orElseThrow(),
                 from,
                 to,
-                LabourMeasure.PERSONS,
+                hourly ? LabourMeasure.HOURS : LabourMeasure.PERSONS,
                 java.util.List.of(),
                 corrected,
                 Optional.of("euklems"),

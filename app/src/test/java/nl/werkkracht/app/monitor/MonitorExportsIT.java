@@ -19,10 +19,12 @@ class MonitorExportsIT extends MonitorHttp {
         assertThat(r.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(t -> assertThat(t).contains("attachment").contains("regions-province-2017"));
         String csv = text(r);
-        // Dutch: semicolons and decimal commas, four significant digits (96009.038..., 114.593...)
-        assertThat(csv).contains("Noord-Holland;").contains(";96009;").contains(";114,6");
+        // Dutch: semicolons and decimal commas, four significant digits (GDP per hour 65.2866..., 112.2010...)
+        assertThat(csv).contains("Noord-Holland;").contains(";65,29;").contains(";112,2");
         assertThat(csv).contains("Nederland");
-        assertThat(csv).contains("nama_10r").contains("euklems");
+        assertThat(csv).contains("nama_10r_2022").contains("euklems");
+        // every figure names its vintages and NUTS version, and a mix of releases is said (ADR 0030)
+        assertThat(csv).contains("Gemengde vintages").contains("NUTS 2016").contains("Arbeidsinkomensquote");
     }
 
     @Test

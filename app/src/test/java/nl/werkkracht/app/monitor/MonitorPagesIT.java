@@ -25,7 +25,7 @@ class MonitorPagesIT extends MonitorHttp {
                 .contains("data-region=\"PV27\"")
                 .contains("<a class=\"region-link\" href=\"/monitor/region/PV27\">Noord-Holland</a>")
                 .contains("aria-sort=\"none\"")
-                .contains("€\u00a096.009")
+                .contains("€\u00a065,29")
                 .contains("data-export=\"csv\"")
                 .contains("data-export=\"xlsx\"")
                 .contains("data-export=\"pdf\"")
@@ -53,7 +53,7 @@ class MonitorPagesIT extends MonitorHttp {
                 .contains("<html lang=\"en\"")
                 .contains("Regional productivity monitor</h1>")
                 .contains(">North Holland</a>")
-                .contains("€96,009");
+                .contains("€65.29");
     }
 
     @Test
@@ -63,7 +63,7 @@ class MonitorPagesIT extends MonitorHttp {
         assertThat(page)
                 .contains("<h1 class=\"utrecht-heading-1\">Noord-Holland</h1>")
                 .contains("<section id=\"key-figures\"")
-                .contains("€\u00a096.009")
+                .contains("€\u00a065,29")
                 .contains("▲")
                 .contains("hoger dan 2016")
                 .contains("id=\"chart-trend\"")
@@ -76,7 +76,10 @@ class MonitorPagesIT extends MonitorHttp {
                 .contains("sterk inlopend")
                 .contains("data-export=\"pdf\"")
                 .contains("id=\"chart-gap\"");
-        assertThat(count(page, "class=\"wk-chart\"")).isEqualTo(5);
+        assertThat(count(page, "class=\"wk-chart\"")).isEqualTo(6);
+        // the headline (ADR 0030) comes first: the index per hour worked against the Netherlands
+        assertThat(page.indexOf("id=\"chart-headline\"")).isLessThan(page.indexOf("id=\"key-figures\""));
+        assertThat(page).contains("Gemengde vintages").contains("bbp per gewerkt uur");
     }
 
     @Test
@@ -91,7 +94,8 @@ class MonitorPagesIT extends MonitorHttp {
 
     @Test
     void shouldLeaveOutStructureChartsInAYearWithoutSectorData() {
-        String page = html("/monitor/region/NL32?year=2018");
+        // the Netherlands per person employed: persons by sector end in 2017
+        String page = html("/monitor/region/NL?year=2018");
 
         assertThat(page)
                 .contains("id=\"chart-trend\"")
@@ -108,7 +112,7 @@ class MonitorPagesIT extends MonitorHttp {
                 .contains("<h1 class=\"utrecht-heading-1\">North Holland</h1>")
                 .contains("What does this mean?")
                 .contains("Key figures 2017")
-                .contains("€96,009");
+                .contains("€65.29");
     }
 
     @Test

@@ -18,7 +18,8 @@ class RegionSummaryApiIT extends MonitorHttp {
         JsonNode productivity = keyFigure(s, "productivity");
 
         assertThat(s.get("region").get("name").asText()).isEqualTo("Noord-Holland");
-        assertThat(productivity.get("value").asDouble()).isCloseTo(96009.03832248735, within(1e-6));
+        // GDP per hour worked (provinces, ADR 0030): see RegionsApiIT
+        assertThat(productivity.get("value").asDouble()).isCloseTo(65.28660710956575, within(1e-9));
         assertThat(productivity.get("previousYear").asInt()).isEqualTo(2016);
         double change = productivity.get("value").asDouble()
                 - productivity.get("previous").asDouble();
@@ -27,8 +28,8 @@ class RegionSummaryApiIT extends MonitorHttp {
                 .isCloseTo(change / productivity.get("previous").asDouble(), within(1e-12));
         assertThat(productivity.get("direction").asText()).isEqualTo(change > 0 ? "UP" : "DOWN");
         assertThat(keyFigure(s, "structureCorrectedIndex").get("value").asDouble())
-                .isCloseTo(114.59293678539053, within(1e-9));
-        assertThat(keyFigure(s, "labour").get("unitLabel").asText()).isEqualTo("personen");
+                .isCloseTo(112.20099476906975, within(1e-6));
+        assertThat(keyFigure(s, "labour").get("unitLabel").asText()).isEqualTo("gewerkte uren");
     }
 
     @Test
@@ -61,10 +62,11 @@ class RegionSummaryApiIT extends MonitorHttp {
     void shouldGiveTheStructureWithSharesThatAddUpAndTheMissingSectorNamed() {
         JsonNode st = json("/api/v1/regions/NL32/summary?year=2017").get("structure");
 
-        assertThat(st.get("expected").asDouble()).isCloseTo(75090.53120108468, within(1e-6));
-        assertThat(st.get("referenceExpected").asDouble()).isCloseTo(72361.60787530763, within(1e-6));
-        assertThat(st.get("structureIndex").asDouble()).isCloseTo(103.77123091360752, within(1e-9));
-        assertThat(st.get("structureCorrectedIndex").asDouble()).isCloseTo(114.59293678539053, within(1e-9));
+        // per hour worked: EU KLEMS GVA by A10 sector over the national hours by sector (see RegionsApiIT)
+        assertThat(st.get("expected").asDouble()).isCloseTo(52.15047861663156, within(1e-6));
+        assertThat(st.get("referenceExpected").asDouble()).isCloseTo(50.28448755565991, within(1e-6));
+        assertThat(st.get("structureIndex").asDouble()).isCloseTo(103.71086820544048, within(1e-6));
+        assertThat(st.get("structureCorrectedIndex").asDouble()).isCloseTo(112.20099476906975, within(1e-6));
         assertThat(st.get("structureCorrectedIndex").asDouble())
                 .isCloseTo(
                         100
@@ -86,7 +88,8 @@ class RegionSummaryApiIT extends MonitorHttp {
 
     @Test
     void shouldGiveNullStructureWithANoteAfter2017() {
-        JsonNode s = json("/api/v1/regions/PV27/summary?year=2018");
+        // the Netherlands per person employed: persons by sector (nama_10r) end in 2017
+        JsonNode s = json("/api/v1/regions/NL/summary?year=2018");
 
         assertThat(s.get("structure").isNull()).isTrue();
         assertThat(s.get("structureNote").asText()).contains("2018").contains("2017");
@@ -159,7 +162,7 @@ class RegionSummaryApiIT extends MonitorHttp {
         JsonNode s = json("/api/v1/regions/PV27/summary?year=2017&lang=en");
 
         assertThat(s.get("region").get("name").asText()).isEqualTo("North Holland");
-        assertThat(keyFigure(s, "productivity").get("unitLabel").asText()).isEqualTo("€ per person employed");
+        assertThat(keyFigure(s, "productivity").get("unitLabel").asText()).isEqualTo("€ per hour worked");
         assertThat(s.get("gap").get("unitLabel").asText()).isEqualTo("€ per hour worked");
         assertThat(json("/api/v1/regions/PV28/summary?year=2017&lang=en")
                         .get("gapNote")
@@ -168,6 +171,44 @@ class RegionSummaryApiIT extends MonitorHttp {
                 .startsWith("Decomposing");
         assertThat(s.get("structure").get("sectors").get(0).get("name").asText())
                 .isEqualTo("Agriculture, forestry and fishing");
+    }
+
+    @Test
+    void shouldHeadOverijsselWithItsIndexPerHourAgainstTheNetherlandsAndItsPerHourFigures() {
+        // worked example (PerHourFiguresTest): GDP per hour NL21 2009 35,372.66e6 / 817,895e3 = 43.24841 and NL
+        // 624,842e6 / 12,551,000e3 = 49.78424, index 86.87169; 2019 45,727.61e6 / 889,259e3 = 51.42215 and NL
+        // 813,055e6 / 13,798,278e3 = 58.92438, index 87.26804; change +0.39634 points
+        JsonNode s = json("/api/v1/regions/PV23/summary?year=2019&from=2009");
+        JsonNode h = s.get("headline");
+
+        assertThat(h.get("labour").asText()).isEqualTo("HOURS");
+        assertThat(h.get("indexFrom").asDouble()).isCloseTo(86.87169, within(1e-5));
+        assertThat(h.get("indexTo").asDouble()).isCloseTo(87.26804, within(1e-5));
+        assertThat(h.get("change").asDouble()).isCloseTo(0.39634, within(1e-5));
+        assertThat(h.get("points")).hasSize(20); // 2000-2019
+        assertThat(h.get("mixedVintages").asBoolean()).isTrue();
+        assertThat(h.get("basisNote").asText()).contains("per gewerkt uur").contains("NUTS 2016");
+        JsonNode p = s.get("perHour");
+        // labour income share 2018 = 21,914 x (871,759 / 692,954) / 39,910 = 0.690768 (hand, see the unit test)
+        assertThat(p.get("labourIncomeShareYear").asInt()).isEqualTo(2018);
+        assertThat(p.get("labourIncomeShare").asDouble()).isCloseTo(0.690768, within(1e-6));
+        assertThat(p.get("gvaPerHour").asDouble()).isCloseTo(39_910e6 / 871_759e3, within(1e-9));
+        assertThat(p.get("labourIncomeShareNote").asText())
+                .contains("Gemengde vintages")
+                .contains("2026-03");
+        // volume growth per hour 2019 = (110.4 / 108.5) / (889,259 / 871,759) - 1 = -0.0025124
+        JsonNode last = p.get("growth").get(p.get("growth").size() - 1);
+        assertThat(last.get("year").asInt()).isEqualTo(2019);
+        assertThat(last.get("productivityGrowth").asDouble()).isCloseTo(-0.0025124, within(1e-7));
+        assertThat(p.get("averageAnnualGrowth").asDouble()).isCloseTo(0.004896163851386692, within(1e-12));
+        // COROP: per person employed, no per-hour block
+        JsonNode corop = json("/api/v1/regions/CR23/summary?year=2017");
+        assertThat(corop.get("headline").get("labour").asText()).isEqualTo("PERSONS");
+        assertThat(corop.get("perHour").isNull()).isTrue();
+        // Zuid-Holland: no 2018 GVA (NUTS 2024 NL36 is another area), said with the reason
+        JsonNode zh = json("/api/v1/regions/PV28/summary?year=2019").get("perHour");
+        assertThat(zh.get("labourIncomeShare").isNull()).isTrue();
+        assertThat(zh.get("labourIncomeShareNote").asText()).contains("NL33").contains("NL36");
     }
 
     @Test

@@ -250,6 +250,9 @@ class TenantIsolationIT {
         List<Endpoint> endpoints = endpoints();
         // the scan issue's API and pages: far more than this; guards against a vacuous pass
         assertThat(endpoints).hasSizeGreaterThan(40);
+        assertThat(endpoints)
+                .extracting(Endpoint::pattern)
+                .contains("/api/v1/networks/{id}/role-exposure", "/networks/{id}/role-exposure");
         WebClient page = new WebClient(port).loggedIn(other.username(), OrganisationFixtures.PASSWORD);
         String csrf = page.csrf("/organisations");
         Stream<DynamicTest> each = endpoints.stream()

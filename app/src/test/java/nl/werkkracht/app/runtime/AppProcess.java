@@ -161,6 +161,11 @@ final class AppProcess implements AutoCloseable {
         waitForEnd();
     }
 
+    /** Sends SIGTERM without waiting for the end (a graceful stop, as a service manager starts it). */
+    void signalStop() {
+        process.destroy();
+    }
+
     boolean alive() {
         return process.isAlive();
     }

@@ -2,6 +2,12 @@ package nl.werkkracht.app.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,11 +129,57 @@ class KillDuringIntakeIT {
                         .isZero();
                 assertThat(stored).as(line).isGreaterThanOrEqualTo(acknowledged.size());
             }
+            server = gracefulStopFinishesAnAnswerInFlight(server, bearer, environment);
         } finally {
             server.stop();
         }
         Files.write(dir.resolve("figures.txt"), figures);
         assertThat(totalLost).as(String.join("\n", figures)).isZero();
+    }
+
+    /**
+     * Issue 14: a graceful stop (SIGTERM) finishes the requests in flight. An employee's answer is half sent
+     * when the stop comes; the rest follows a second later, the answer is acknowledged with 201 and, after a
+     * new start, its invitation is used. Returns the newly started server.
+     */
+    private AppProcess gracefulStopFinishesAnAnswerInFlight(
+            AppProcess server, String bearer, Map<String, String> environment) throws Exception {
+        Intake intake = Intake.against(server.base(), bearer);
+        Intake.Scan scan = intake.scan(1);
+        String token = scan.tokens().get(0);
+        byte[] body = scan.answerBody().getBytes(StandardCharsets.UTF_8);
+        URI base = URI.create(server.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/public/scans/" + token + "/responses HTTP/1.1\r\n"
+                            + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                            + "Content-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n"
+                            + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            int half = body.length / 2;
+            out.write(body, 0, half);
+            out.flush();
+            AppProcess.sleep(500);
+            server.signalStop();
+            AppProcess.sleep(1_000);
+            assertThat(server.alive())
+                    .as("the server waits for the answer in flight")
+                    .isTrue();
+            out.write(body, half, body.length - half);
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(statusLine).as("the answer sent across the stop").startsWith("HTTP/1.1 201");
+        }
+        server.stop();
+        AppProcess restarted = start(environment, RUNS + 1);
+        assertThat(Intake.against(restarted.base(), bearer).questionnaireStatus(token))
+                .as("the invitation of the answer acknowledged during the stop is used")
+                .isEqualTo(409);
+        return restarted;
     }
 
     private AppProcess start(Map<String, String> env, int run) {

@@ -218,6 +218,20 @@ class TechImpactApiIT {
                 .contains("id=\"learning-table\"", "Hoofd planning", "1 februari 2020", "1 mei 2020")
                 .contains("data-role=\"Planner\" data-status=\"OVERDUE\"", "einddatum verstreken")
                 .doesNotContain("data-role=\"Monteur\"");
+
+        // marked done: the follow-up says so with the day, whatever the end date says
+        HttpResponse<String> done = client().putJson(
+                        learning,
+                        "[{\"role\":\"Planner\",\"owner\":\"Hoofd planning\",\"start\":\"2020-02-01\","
+                                + "\"end\":\"2020-05-01\",\"done\":\"2020-04-24\"}]",
+                        t.bearer());
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(JSON.readTree(done.body()).get("learning").get(0).get("done").asText())
+                .isEqualTo("2020-04-24");
+        assertThat(client().get("/organisations/" + t.organisationId() + "/followup?lang=nl", t.bearer())
+                        .body())
+                .contains("data-role=\"Planner\" data-status=\"DONE\"", "afgerond op 24 april 2020")
+                .doesNotContain("einddatum verstreken");
     }
 
     /** The report (page and PDF) has a technology impact section: roles, pattern, the range with its assumptions, measures. */

@@ -29,7 +29,23 @@ public final class TechnologyImpact {
     /** Job redesign is proposed when at least this share of the scored time is in exposed tasks. */
     public static final double REDESIGN_SHARE = 0.5;
 
+    /** An application that touches nothing relevant: the exposure of a role does not depend on the application. */
+    private static final TechnologyApplication EXPOSURE_ONLY = new TechnologyApplication(
+            "exposure",
+            "blootstelling",
+            "exposure",
+            TechnologyApplication.Kind.GENERATIVE_AI,
+            List.of(new TaskType("none", List.of("\u0000"))));
+
     private TechnologyImpact() {}
+
+    /**
+     * The role's exposure alone (mean, spread, exposed share, pattern, high), as in every analysis of it; the
+     * fields about an application (touched tasks, potential) are those of a placeholder and mean nothing.
+     */
+    public static RoleImpact exposure(RoleInput role) {
+        return role(EXPOSURE_ONLY, role, Assumptions.DEFAULT);
+    }
 
     /** Analyses the application against the organisation's roles. */
     public static ImpactAnalysis analyse(

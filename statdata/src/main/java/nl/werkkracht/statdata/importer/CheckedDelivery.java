@@ -14,12 +14,12 @@ import nl.werkkracht.core.observation.ObservationRejectedException;
  */
 public final class CheckedDelivery {
 
-    private final SourceLines lines;
+    private final ErrorSite lines;
     private final ObservationSink sink;
     private final Map<ObservationKey, Long> firstLine = new HashMap<>();
     private long delivered;
 
-    public CheckedDelivery(SourceLines lines, ObservationSink sink) {
+    public CheckedDelivery(ErrorSite lines, ObservationSink sink) {
         this.lines = lines;
         this.sink = sink;
     }

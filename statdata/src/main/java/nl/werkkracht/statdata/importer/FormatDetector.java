@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.werkkracht.statdata.csv.WerkkrachtCsvReader;
 import nl.werkkracht.statdata.eurostat.EurobaseImporter;
 import nl.werkkracht.statdata.eurostat.EurostatCsvImporter;
+import nl.werkkracht.statdata.eurostat.JsonStatReader;
 import nl.werkkracht.statdata.klems.KlemsImporter;
 
 /**
@@ -24,6 +25,9 @@ import nl.werkkracht.statdata.klems.KlemsImporter;
  *   <li>{@link ImportFormat#EUROBASE}: the line {@code FLAT_FILE=STANDARD} of a Eurostat flat load file;
  *   <li>{@link ImportFormat#EUROSTAT_CSV}: a comma-separated header with {@code TIME_PERIOD} and {@code
  *       OBS_VALUE} (SDMX-CSV) or {@code value};
+ *   <li>{@link ImportFormat#JSON_STAT}: a JSON object that starts a JSON-stat 2.0 dataset ({@code "version":"2.0"}
+ *       first, or {@code "class":"dataset"} in the first {@value #PEEK} characters) or a bundle of 1.x datasets
+ *       ({@code {"nama_gdp_c":{"wsVersion":…}});
  *   <li>{@link ImportFormat#CBS_ODATA}: a JSON object that names OData ({@code odata.metadata},
  *       {@code @odata.context}) or starts with the {@code "value"} array of a saved OData page.
  * </ul>
@@ -47,7 +51,12 @@ public final class FormatDetector {
      */
     public static ImportFormat detect(Path file) {
         String name = SourceLines.fileName(file);
-        String first = firstLine(file, name);
+        String start = start(file, name);
+        if (JsonStatReader.looksLike(start)) {
+            return ImportFormat.JSON_STAT;
+        }
+        int end = start.indexOf('\n');
+        String first = end < 0 ? start : start.substring(0, end);
         return fromFirstLine(first).orElseThrow(() -> new ImportException(
                         name,
                         1,
@@ -56,7 +65,7 @@ public final class FormatDetector {
                                 + WerkkrachtCsvReader.HEADER + "), a Eurostat TSV header (freq,unit,geo\\TIME_PERIOD"
                                 + " and tab-separated periods), the EU KLEMS header (" + KlemsImporter.COLUMNS
                                 + "), a Eurostat flat file (" + EurobaseImporter.FIRST_LINE
-                                + ") nor a CBS OData response")
+                                + "), a JSON-stat dataset nor a CBS OData response")
                 .code("unrecognised-format"));
     }
 
@@ -89,7 +98,8 @@ public final class FormatDetector {
         return Optional.empty();
     }
 
-    private static String firstLine(Path file, String name) {
+    /** The first {@value #PEEK} characters (fewer when the file is shorter). */
+    private static String start(Path file, String name) {
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -100,9 +110,11 @@ public final class FormatDetector {
             if (n <= 0) {
                 throw new ImportException(name, 0, "", "the file is empty").code("empty-file");
             }
-            String text = new String(buffer, 0, n);
-            int end = text.indexOf('\n');
-            return end < 0 ? text : text.substring(0, end);
+            int total = n;
+            while (total < PEEK && (n = reader.read(buffer, total, PEEK - total)) > 0) {
+                total += n;
+            }
+            return new String(buffer, 0, total);
         } catch (IOException e) {
             long line =
                     e instanceof java.nio.charset.CharacterCodingException ? SourceStreams.firstNonUtf8Line(file) : 0;

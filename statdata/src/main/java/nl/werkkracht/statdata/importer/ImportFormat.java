@@ -16,7 +16,9 @@ public enum ImportFormat {
     /** Eurostat's flat load file ("Eurobase"): {@code FLAT_FILE=STANDARD}, then one observation per line. */
     EUROBASE("eurobase"),
     /** Eurostat SDMX-CSV ({@code DATAFLOW,…,TIME_PERIOD,OBS_VALUE,OBS_FLAG}) or the same long layout with {@code value}. */
-    EUROSTAT_CSV("eurostat-csv");
+    EUROSTAT_CSV("eurostat-csv"),
+    /** JSON-stat: a 2.0 dataset of Eurostat's dissemination API, or a legacy 1.x bundle of its former web service. */
+    JSON_STAT("json-stat");
 
     private final String cliName;
 

@@ -8,6 +8,7 @@ import nl.werkkracht.statdata.csv.WerkkrachtCsvReader;
 import nl.werkkracht.statdata.eurostat.EurobaseImporter;
 import nl.werkkracht.statdata.eurostat.EurostatCsvImporter;
 import nl.werkkracht.statdata.eurostat.EurostatTsvImporter;
+import nl.werkkracht.statdata.eurostat.JsonStatImporter;
 import nl.werkkracht.statdata.klems.KlemsImporter;
 
 /**
@@ -39,6 +40,7 @@ public final class Importers {
         map.put(ImportFormat.KLEMS, new KlemsImporter(codeLists));
         map.put(ImportFormat.EUROBASE, new EurobaseImporter(codeLists));
         map.put(ImportFormat.EUROSTAT_CSV, new EurostatCsvImporter(codeLists));
+        map.put(ImportFormat.JSON_STAT, new JsonStatImporter(codeLists));
         return map;
     }
 

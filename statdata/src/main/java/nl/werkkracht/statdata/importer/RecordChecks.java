@@ -25,10 +25,10 @@ public final class RecordChecks {
      */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private final SourceLines lines;
+    private final ErrorSite lines;
     private final CodeLists codeLists;
 
-    public RecordChecks(SourceLines lines, CodeLists codeLists) {
+    public RecordChecks(ErrorSite lines, CodeLists codeLists) {
         this.lines = lines;
         this.codeLists = codeLists;
     }

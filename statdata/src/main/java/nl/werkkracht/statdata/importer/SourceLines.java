@@ -32,7 +32,7 @@ import java.nio.file.Path;
  * below the decoder, which reads ahead, so progress runs slightly ahead of the line being parsed and equals
  * the file size at the end.
  */
-public final class SourceLines implements AutoCloseable {
+public final class SourceLines implements AutoCloseable, ErrorSite {
 
     /** Lines between two progress reports. */
     public static final int PROGRESS_EVERY = 5_000;
@@ -90,11 +90,13 @@ public final class SourceLines implements AutoCloseable {
         return name == null ? file.toString() : name.toString();
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
 
     /** The number of the line last returned by {@link #next()}, 0 before the first. */
+    @Override
     public long lineNumber() {
         return lineNumber;
     }
@@ -181,6 +183,7 @@ public final class SourceLines implements AutoCloseable {
     }
 
     /** An error at the current line. */
+    @Override
     public ImportException error(String field, String reason) {
         return new ImportException(fileName, lineNumber, field, reason);
     }

@@ -161,10 +161,16 @@ public final class Database implements AutoCloseable {
     }
 
     private static DatabaseException inUse(String description, Exception e) {
-        return new DatabaseException(
-                "the database " + description + " is in use by another process (is werkkracht serve running?);"
-                        + " stop that process first",
-                e);
+        return new DatabaseException(inUseMessage(description), e);
+    }
+
+    /**
+     * The one line for a database that another process holds: the embedded file, or (told by {@code serve})
+     * the embedded database that another {@code serve} offers on its loopback port.
+     */
+    public static String inUseMessage(String description) {
+        return "the database " + description + " is in use by another process (is werkkracht serve running?);"
+                + " stop that process first";
     }
 
     /** H2's "Database may be already in use" (error 90020): another process holds the embedded file. */

@@ -378,8 +378,8 @@ public final class TechnologyImpactStore {
             }
             try (PreparedStatement insert = c.prepareStatement(
                     """
-                    INSERT INTO technology_impact_learning (analysis_id, role_name, owner, start_date, end_date)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO technology_impact_learning (analysis_id, role_name, owner, start_date, end_date, done_on)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     """)) {
                 for (LearningPlan p : plans) {
                     insert.setLong(1, analysisId);
@@ -387,6 +387,7 @@ public final class TechnologyImpactStore {
                     insert.setString(3, p.owner().orElse(null));
                     insert.setObject(4, p.start().orElse(null));
                     insert.setObject(5, p.end().orElse(null));
+                    insert.setObject(6, p.done().orElse(null));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -400,7 +401,7 @@ public final class TechnologyImpactStore {
         var out = new ArrayList<LearningPlan>();
         try (PreparedStatement q = c.prepareStatement(
                 """
-                SELECT l.role_name, l.owner, l.start_date, l.end_date
+                SELECT l.role_name, l.owner, l.start_date, l.end_date, l.done_on
                   FROM technology_impact_learning l JOIN technology_impact t ON t.id = l.analysis_id
                  WHERE t.organisation_id = ? AND l.analysis_id = ?
                  ORDER BY l.role_name
@@ -413,7 +414,8 @@ public final class TechnologyImpactStore {
                             r.getString(1),
                             Optional.ofNullable(r.getString(2)),
                             Optional.ofNullable(r.getObject(3, java.time.LocalDate.class)),
-                            Optional.ofNullable(r.getObject(4, java.time.LocalDate.class))));
+                            Optional.ofNullable(r.getObject(4, java.time.LocalDate.class)),
+                            Optional.ofNullable(r.getObject(5, java.time.LocalDate.class))));
                 }
             }
         }

@@ -185,6 +185,11 @@ abstract class TechnologyImpactStoreContract {
                 Optional.of(java.time.LocalDate.of(2027, 5, 1)));
         assertThat(store.saveLearning(organisation, a.id(), List.of(plan))).isTrue();
         assertThat(store.learning(organisation, a.id())).containsExactly(plan);
+        var done = new LearningPlan(
+                plan.role(), plan.owner(), plan.start(), plan.end(), Optional.of(java.time.LocalDate.of(2027, 4, 24)));
+        assertThat(store.saveLearning(organisation, a.id(), List.of(done))).isTrue();
+        assertThat(store.learning(organisation, a.id())).containsExactly(done);
+        assertThat(store.saveLearning(organisation, a.id(), List.of(plan))).isTrue();
         assertThat(store.learning(other, a.id())).isEmpty();
         assertThat(store.saveLearning(other, a.id(), List.of())).isFalse();
         assertThat(store.learning(organisation, a.id())).containsExactly(plan);
