@@ -45,6 +45,7 @@ final class RegionPdf {
     /** The chart of a table's route, as the page draws it; none for a table without one. */
     static List<Block> chart(String route, RegionSummaryView v, Map<String, String> labels, MonitorText text) {
         return switch (route) {
+            case "region-headline" -> headline(v, labels, text);
             case "region-trend" -> trend(v, labels, text);
             case "region-structure" -> structure(v, labels, text);
             case "region-expected" -> expected(v, labels, text);
@@ -52,6 +53,27 @@ final class RegionPdf {
             case "region-catchup" -> catchUp(v, labels, text);
             default -> List.of();
         };
+    }
+
+    private static List<Block> headline(RegionSummaryView v, Map<String, String> labels, MonitorText text) {
+        RegionSummaryView.Headline h = v.headline();
+        if (h == null || h.points().stream().allMatch(p -> p.index() == null)) {
+            return List.of();
+        }
+        var years = new ArrayList<Integer>();
+        var index = new ArrayList<Double>();
+        for (RegionSummaryView.IndexPoint p : h.points()) {
+            years.add(p.year());
+            index.add(p.index());
+        }
+        byte[] png = ChartImages.lines(
+                labels.get("index"),
+                years,
+                List.of(new Line(labels.get("region"), Role.MAIN, index)),
+                null,
+                100.0,
+                text.locale());
+        return List.of(new ExportSection.Image(text.get("monitor.region.headline.caption", h.label()), png, CHART_MM));
     }
 
     private static List<Block> trend(RegionSummaryView v, Map<String, String> labels, MonitorText text) {

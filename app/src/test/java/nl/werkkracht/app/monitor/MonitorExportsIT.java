@@ -68,8 +68,9 @@ class MonitorExportsIT extends MonitorHttp {
             assertThat(PdfGlyphs.outsideThePage(r.body()))
                     .as("characters past the page edge in %s", code)
                     .isEmpty();
-            // the lines over time as pictures: productivity against NL, and the path against the frontrunner
-            assertThat(PdfGlyphs.images(r.body())).as("pictures in %s", code).isGreaterThanOrEqualTo(2);
+            // the lines over time as pictures: the index against NL, productivity against NL, the path against the
+            // frontrunner
+            assertThat(PdfGlyphs.images(r.body())).as("pictures in %s", code).isGreaterThanOrEqualTo(3);
             try (var document = org.apache.pdfbox.Loader.loadPDF(r.body())) {
                 String text = new org.apache.pdfbox.text.PDFTextStripper()
                         .getText(document)
