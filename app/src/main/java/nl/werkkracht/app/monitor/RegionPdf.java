@@ -4,15 +4,15 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.werkkracht.app.export.ChartImages;
+import nl.werkkracht.app.export.ChartImages.Line;
+import nl.werkkracht.app.export.ChartImages.Role;
 import nl.werkkracht.app.export.ExportPage;
 import nl.werkkracht.app.export.ExportSection;
 import nl.werkkracht.app.export.ExportSection.Bar;
 import nl.werkkracht.app.export.ExportSection.Bars;
 import nl.werkkracht.app.export.ExportSection.Block;
 import nl.werkkracht.app.export.ExportTable;
-import nl.werkkracht.app.policy.report.ChartImages;
-import nl.werkkracht.app.policy.report.ChartImages.Line;
-import nl.werkkracht.app.policy.report.ChartImages.Role;
 
 /**
  * The region page as PDF: the introductory lines, then one section per table of the page with the chart the page

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import nl.werkkracht.app.export.ChartImages;
 import nl.werkkracht.app.export.ExportPage;
 import nl.werkkracht.app.export.ExportSection;
 import nl.werkkracht.app.export.ExportSection.Paragraph;

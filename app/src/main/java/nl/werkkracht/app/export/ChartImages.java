@@ -1,4 +1,4 @@
-package nl.werkkracht.app.policy.report;
+package nl.werkkracht.app.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -27,9 +27,9 @@ import javax.imageio.ImageIO;
 public final class ChartImages {
 
     /** Pixels; drawn at twice the size they are shown, for sharp print. */
-    static final int WIDTH = 1400;
+    public static final int WIDTH = 1400;
 
-    static final int HEIGHT = 700;
+    public static final int HEIGHT = 700;
 
     private static final Color BLACK = new Color(0x1a1a1a);
     private static final Color BLUE = new Color(0x00689e);
