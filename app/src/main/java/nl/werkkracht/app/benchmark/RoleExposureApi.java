@@ -35,9 +35,11 @@ class RoleExposureApi {
                     + " people in roles with high exposure, the automation and the augmentation pattern, to 3"
                     + " significant digits, with the date of its published version. A cell is suppressed (reason,"
                     + " count band '< 5' or '≥ 5', no figures) below 5 organisations (FREQUENCY), when one organisation"
-                    + " holds more than 50 % or two more than 85 % of its people or hours (DOMINANCE), when any"
+                    + " holds more than 50 % or two more than 85 % of its people, its hours, or its people in"
+                    + " high-exposure, automation- or augmentation-pattern roles (DOMINANCE), when any"
                     + " combination with other shown cells would reveal a smaller group (SECONDARY), when an"
-                    + " organisation it counted left and the cell cannot be republished yet (HISTORY), or when the"
+                    + " organisation it counted left, withdrew consent or was deleted and the cell cannot be"
+                    + " republished yet (HISTORY), or when the"
                     + " caller, who knows the roles of every organisation it can access, could derive another's"
                     + " (INSIDER). An earlier version stays shown until at least 5 organisations changed.")
     @ApiResponse(responseCode = "200", description = "the table")

@@ -314,7 +314,11 @@ public final class NetworkExposure {
         return java.util.Collections.unmodifiableMap(ordered);
     }
 
-    /** Frequency and dominance (people and hours per organisation) over these parts. */
+    /**
+     * Frequency and dominance over these parts: dominance on every total a shown cell reveals per organisation —
+     * its people, its hours, and the people in high-exposure, automation- and augmentation-pattern roles (a share
+     * times the people is such a total; one organisation holding most of it would be read from it).
+     */
     Optional<SuppressionReason> primary(List<Part> in) {
         Map<String, double[]> byOrg = totals(in);
         if (byOrg.size() < rule.k()) {
@@ -329,17 +333,28 @@ public final class NetworkExposure {
     private static Map<String, double[]> totals(List<Part> in) {
         Map<String, double[]> byOrg = new HashMap<>();
         for (Part p : in) {
-            double[] t = byOrg.computeIfAbsent(p.organisationId(), o -> new double[2]);
+            double[] t = byOrg.computeIfAbsent(p.organisationId(), o -> new double[TOTALS]);
             t[0] += p.people();
             t[1] += p.hours();
+            t[2] += p.highPeople();
+            t[3] += p.automationPeople();
+            t[4] += p.augmentationPeople();
         }
         return byOrg;
     }
 
+    /** People, hours, people in high-exposure, in automation- and in augmentation-pattern roles. */
+    private static final int TOTALS = 5;
+
     private static boolean dominated(Map<String, double[]> byOrg) {
-        double[] people = byOrg.values().stream().mapToDouble(t -> t[0]).toArray();
-        double[] hours = byOrg.values().stream().mapToDouble(t -> t[1]).toArray();
-        return DisclosureRule.dominated(people) || DisclosureRule.dominated(hours);
+        for (int i = 0; i < TOTALS; i++) {
+            int total = i;
+            double[] values = byOrg.values().stream().mapToDouble(t -> t[total]).toArray();
+            if (DisclosureRule.dominated(values)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
