@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.werkkracht.core.observation.Observation;
+import nl.werkkracht.core.observation.ObservationRejectedException;
 import nl.werkkracht.statdata.importer.ImportException;
 import nl.werkkracht.statdata.importer.ImportFormat;
 import nl.werkkracht.statdata.importer.ImportProgress;
 import nl.werkkracht.statdata.importer.ImportSummary;
 import nl.werkkracht.statdata.importer.Importers;
+import nl.werkkracht.statdata.importer.ObservationSink;
+import nl.werkkracht.statdata.importer.SourceLines;
 import nl.werkkracht.store.observation.DatasetInfo;
 import nl.werkkracht.store.observation.DatasetSummary;
 import nl.werkkracht.store.observation.ImportOutcome;
+import nl.werkkracht.store.observation.ImportSink;
 import nl.werkkracht.store.observation.ObservationStore;
 
 /**
@@ -93,7 +98,7 @@ public final class ImportService {
                 info,
                 sink -> {
                     for (FileToImport f : files) {
-                        ImportSummary s = importers.importFile(f.file(), f.format(), sink::accept, progress);
+                        ImportSummary s = importChecked(f, sink, progress);
                         String name = f.file().getFileName().toString();
                         requireObservations(name, s);
                         skipped[0] += s.skipped();
@@ -119,12 +124,121 @@ public final class ImportService {
                 info,
                 sink -> {
                     ImportSummary s = producer.produce(sink::accept);
+                    try {
+                        sink.flush();
+                    } catch (ObservationRejectedException e) {
+                        throw new ImportException(producer.source(), e.origin(), "", e.getMessage(), e);
+                    }
                     requireObservations(producer.source(), s);
                     skipped[0] += s.skipped();
                     notes.addAll(s.notes());
                 },
                 (connection, o) -> onSuccess.commit(skipped[0], notes).run(connection, o));
         return new Report(outcome.dataset(), outcome.created(), outcome.written(), skipped[0], notes);
+    }
+
+    /**
+     * Imports one file into the store's sink. The database refuses duplicates ({@link ImportSink}), some of
+     * them only when a batch is written: the sink is flushed at the end of the file, so that every refusal
+     * belongs to this file, and also when reading failed, so that a duplicate on an earlier line is reported
+     * first, as when duplicates were checked in memory. A duplicate of an earlier line of the same file is
+     * named by that line ("duplicate of line 12"), found by reading the file again up to the duplicate: work
+     * done only for a refused file, which keeps memory flat for the files that import.
+     */
+    private ImportSummary importChecked(FileToImport f, ImportSink sink, ImportProgress progress) {
+        ObservationSink checked = new ObservationSink() {
+            @Override
+            public void accept(Observation observation) {
+                sink.accept(observation);
+            }
+
+            @Override
+            public void accept(Observation observation, long line) {
+                sink.accept(observation, line);
+            }
+
+            @Override
+            public boolean refusesDuplicates() {
+                return true;
+            }
+        };
+        String name = SourceLines.fileName(f.file());
+        ImportSummary summary;
+        try {
+            summary = importers.importFile(f.file(), f.format(), checked, progress);
+        } catch (ImportException e) {
+            if (!(e.getCause() instanceof ObservationRejectedException)) {
+                try {
+                    sink.flush();
+                } catch (ObservationRejectedException earlier) {
+                    if (earlier.origin() < e.line()) {
+                        throw named(f, new ImportException(name, earlier.origin(), "", earlier.getMessage(), earlier));
+                    }
+                }
+            }
+            throw named(f, e);
+        }
+        try {
+            sink.flush();
+        } catch (ObservationRejectedException e) {
+            throw named(f, new ImportException(name, e.origin(), "", e.getMessage(), e));
+        }
+        return summary;
+    }
+
+    /**
+     * A duplicate the database found within this import is named by the earlier line of the same file when
+     * there is one; otherwise (an earlier file, or the dataset) the store's message stands.
+     */
+    private ImportException named(FileToImport f, ImportException e) {
+        if (!(e.getCause() instanceof ObservationRejectedException rejected)
+                || !rejected.getMessage().startsWith("duplicate of an observation earlier in this import")) {
+            return e;
+        }
+        long[] first = {0};
+        try {
+            importers.importFile(
+                    f.file(),
+                    f.format(),
+                    new ObservationSink() {
+                        @Override
+                        public void accept(Observation observation) {
+                            accept(observation, 0);
+                        }
+
+                        @Override
+                        public void accept(Observation observation, long line) {
+                            if (line >= e.line()) {
+                                throw new FirstFound();
+                            }
+                            if (observation.key().equals(rejected.key())) {
+                                first[0] = line;
+                                throw new FirstFound();
+                            }
+                        }
+
+                        @Override
+                        public boolean refusesDuplicates() {
+                            return true;
+                        }
+                    },
+                    ImportProgress.NONE);
+        } catch (FirstFound | ImportException found) {
+            // the earlier line is known, or not in this file
+        }
+        if (first[0] <= 0) {
+            return e;
+        }
+        ImportException named = new ImportException(
+                e.file(), e.line(), "", "duplicate of line " + first[0] + ": " + rejected.key(), rejected);
+        return named;
+    }
+
+    /** Ends the second reading of a file once the earlier line of a duplicate is found. */
+    private static final class FirstFound extends RuntimeException {
+        FirstFound() {
+            super(null, null, false, false);
+        }
     }
 
     /** Produces observations into a sink and says what it read. */

@@ -1,8 +1,5 @@
 package nl.werkkracht.store.observation;
 
-import java.util.function.Consumer;
-import nl.werkkracht.core.observation.Observation;
-
 /**
  * Produces the observations of an import into the sink it is given, typically by reading a file. The
  * sink is valid only while {@link #produce} runs.
@@ -16,7 +13,8 @@ public interface ObservationProducer<X extends Exception> {
     /**
      * Passes every observation to {@code sink}. The sink throws {@link
      * nl.werkkracht.core.observation.ObservationRejectedException} for an observation it refuses; the
-     * producer may catch it to add the file and line, and rethrow.
+     * producer may catch it to add the file and line, and rethrow. A duplicate of an observation written in an
+     * earlier batch is refused late, naming the observation by its origin ({@link ImportSink}).
      */
-    void produce(Consumer<Observation> sink) throws X;
+    void produce(ImportSink sink) throws X;
 }

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.werkkracht.core.observation.Measure;
 import nl.werkkracht.core.observation.Observation;
@@ -35,11 +33,11 @@ final class ObservationRepository {
     /** Rows fetched per round trip when reading many observations. */
     private static final int FETCH_SIZE = 1000;
 
-    private static final String KEYS =
+    private static final String CONTAINS =
             """
-            SELECT measure, region, sector, period_year, period_quarter, price_basis
+            SELECT 1
               FROM observation
-             WHERE dataset_id = ?
+             WHERE dataset_id = ? AND measure = ? AND region = ? AND sector = ? AND period = ? AND price_basis = ?
             """;
 
     /** Conditions are appended in the order of {@link #find}. */
@@ -52,24 +50,19 @@ final class ObservationRepository {
              WHERE d.name = ?
             """;
 
-    /** The keys of every observation of a dataset, to refuse duplicates before the database would. */
-    Set<ObservationKey> keys(Connection connection, long datasetId) throws SQLException {
-        Set<ObservationKey> keys = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(KEYS)) {
+    /** Whether the dataset holds an observation with {@code key}. */
+    boolean contains(Connection connection, long datasetId, ObservationKey key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CONTAINS)) {
             statement.setLong(1, datasetId);
-            statement.setFetchSize(FETCH_SIZE);
+            statement.setString(2, key.measure().name());
+            statement.setString(3, key.region());
+            statement.setString(4, key.sector());
+            statement.setString(5, key.period().code());
+            statement.setString(6, key.priceBasis().code());
             try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(new ObservationKey(
-                            StoredCodes.measure(rows.getString(1)),
-                            rows.getString(2),
-                            rows.getString(3),
-                            StoredCodes.period(rows.getInt(4), rows.getInt(5)),
-                            StoredCodes.priceBasis(rows.getString(6))));
-                }
+                return rows.next();
             }
         }
-        return keys;
     }
 
     /** The observations {@code query} selects, in {@link #ORDER}. */

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.werkkracht.core.observation.Observation;
 import nl.werkkracht.core.observation.ObservationKey;
 import nl.werkkracht.core.observation.ObservationRejectedException;
@@ -45,10 +44,11 @@ public final class ObservationStore {
      * Creates the dataset when it does not exist, and otherwise replaces its metadata with {@code info} and
      * adds to its observations.
      *
-     * <p>The existing keys of the dataset are held in memory during the import, to refuse a duplicate at
-     * the observation that causes it (so the producer can say where it came from) rather than at the end.
-     * A refused observation is not queued: a producer that wants to skip duplicates may catch the
-     * exception and go on.
+     * <p>Duplicates are refused by the database's primary key, in batches ({@link ImportSink}): memory does not
+     * grow with the size of the dataset or the import. A duplicate within the batch being filled is refused at
+     * once and not queued (a producer that wants to skip it may catch the exception and go on); a duplicate of
+     * an observation written before is refused when its batch is written, naming it by its origin, and ends
+     * the import.
      *
      * @return what was written, once committed
      * @throws ObservationRejectedException (from the sink, unless the producer turns it into its own
@@ -79,8 +79,9 @@ public final class ObservationStore {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return database.inTransaction(connection -> {
             DatasetRepository.Target target = datasets.createOrUpdate(connection, info, now);
-            Set<ObservationKey> stored = target.created() ? Set.of() : observations.keys(connection, target.id());
-            try (ObservationBatch batch = new ObservationBatch(connection, target.id(), info.name(), stored)) {
+            ObservationBatch.StoredBefore storedBefore =
+                    target.created() ? key -> false : key -> storedBefore(target.id(), key);
+            try (ObservationBatch batch = new ObservationBatch(connection, target.id(), info.name(), storedBefore)) {
                 producer.produce(batch);
                 batch.flush();
                 ImportOutcome outcome = new ImportOutcome(info.name(), target.created(), batch.written());
@@ -88,6 +89,16 @@ public final class ObservationStore {
                 return outcome;
             }
         });
+    }
+
+    /**
+     * Whether the dataset held {@code key} before the running import: asked on another connection, which
+     * does not see the import's uncommitted rows. Only asked to word the message of a duplicate.
+     */
+    private boolean storedBefore(long datasetId, ObservationKey key) throws java.sql.SQLException {
+        try (java.sql.Connection other = database.dataSource().getConnection()) {
+            return observations.contains(other, datasetId, key);
+        }
     }
 
     /** Every dataset with a summary of what it holds, ordered by name. */

@@ -130,6 +130,44 @@ abstract class ObservationStoreContract {
     }
 
     @Test
+    void shouldNameADuplicateOfAnEarlierBatchByItsOriginAndStoreNothing() {
+        List<Observation> rows = many(ObservationBatch.BATCH_SIZE + 10);
+
+        assertThatThrownBy(() -> store.importInto(NAMA, sink -> {
+                    for (int i = 0; i < rows.size(); i++) {
+                        sink.accept(rows.get(i), i + 2);
+                    }
+                    sink.accept(rows.get(3), 99_999); // line 5 again, in the second batch
+                    sink.flush();
+                }))
+                .isInstanceOf(ObservationRejectedException.class)
+                .hasMessage("duplicate of an observation earlier in this import into dataset nama_10_a64: "
+                        + rows.get(3).key())
+                .satisfies(e ->
+                        assertThat(((ObservationRejectedException) e).origin()).isEqualTo(99_999));
+        assertThat(store.datasets()).isEmpty();
+    }
+
+    @Test
+    void shouldNameADuplicateOfAStoredObservationByItsOriginWhenItsBatchIsWritten() {
+        store.importInto(NAMA, sink -> SAMPLE.forEach(sink));
+        List<Observation> rows = many(ObservationBatch.BATCH_SIZE + 10);
+
+        assertThatThrownBy(() -> store.importInto(NAMA, sink -> {
+                    for (int i = 0; i < rows.size(); i++) {
+                        sink.accept(rows.get(i), i + 2);
+                    }
+                    sink.accept(SAMPLE.get(5), 7_000);
+                }))
+                .isInstanceOf(ObservationRejectedException.class)
+                .hasMessage("duplicate of an observation already in dataset nama_10_a64: HOURS,NL,TOTAL,2015")
+                .satisfies(e ->
+                        assertThat(((ObservationRejectedException) e).origin()).isEqualTo(7_000));
+        assertThat(store.dataset("nama_10_a64")).get().satisfies(summary -> assertThat(summary.observations())
+                .isEqualTo(SAMPLE.size()));
+    }
+
+    @Test
     void shouldLetAProducerSkipARefusedObservationAndGoOn() {
         List<ObservationRejectedException> skipped = new ArrayList<>();
 
