@@ -16,6 +16,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(assignableTypes = {MonitorPages.class, MonitorExportController.class})
 class MonitorPageErrors {
 
+    private final org.springframework.context.MessageSource messages;
+
+    MonitorPageErrors(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(UnknownRegionException.class)
     String unknownRegion(UnknownRegionException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -26,6 +32,19 @@ class MonitorPageErrors {
     @ExceptionHandler(UnknownTableException.class)
     String unknownTable(UnknownTableException e, Model model, HttpServletResponse response) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(YearOutsideDataException.class)
+    String yearOutsideData(
+            YearOutsideDataException e, Model model, HttpServletResponse response, java.util.Locale locale) {
+        String message = messages.getMessage(
+                "monitor.problem.year",
+                new Object[] {String.valueOf(e.year()), String.valueOf(e.first()), String.valueOf(e.last())},
+                locale);
+        if (e.perHour()) {
+            message += " " + messages.getMessage("monitor.problem.year.perHour", null, locale);
+        }
+        return problem(HttpStatus.BAD_REQUEST, message, model, response);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})

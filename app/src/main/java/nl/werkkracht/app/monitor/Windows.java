@@ -59,8 +59,8 @@ final class Windows {
 
     private static int check(MonitorData data, String parameter, int year) {
         if (year < data.firstYear() || year > data.lastYear()) {
-            throw new IllegalArgumentException("parameter " + parameter + " cannot be " + year + ": dataset "
-                    + data.settings().dataset() + " covers " + data.firstYear() + "-" + data.lastYear());
+            throw new YearOutsideDataException(
+                    parameter, year, data.settings().dataset(), data.firstYear(), data.lastYear(), data.perHourBasis());
         }
         return year;
     }

@@ -128,7 +128,15 @@ class MonitorPagesIT extends MonitorHttp {
         HttpResponse<byte[]> r = get("/monitor?year=1990");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(text(r)).contains("1990");
+        assertThat(text(r))
+                .contains("1990")
+                .contains("Kies een jaar daarbinnen")
+                .doesNotContain("parameter year");
+
+        // provinces are shown per hour worked, whose years end earlier: the page says why, in the reader's language
+        HttpResponse<byte[]> provinces = get("/monitor?level=province&year=2021&lang=en");
+        assertThat(provinces.statusCode()).isEqualTo(400);
+        assertThat(text(provinces)).contains("no data for the year 2021", "per hour worked");
     }
 
     private static int count(String text, String part) {
