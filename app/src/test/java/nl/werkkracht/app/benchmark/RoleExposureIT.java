@@ -58,12 +58,28 @@ class RoleExposureIT extends BenchmarkHttp {
             assertThat(c.has("people")).isFalse();
             assertThat(c.get("organisations").asText()).isEqualTo("< 5");
         }
+        // the download holds what the page shows: withheld rows with their reason, no figures
+        String fourCsv = client().get(
+                        "/networks/" + net.id() + "/role-exposure/export?format=csv&lang=nl",
+                        net.coordinator().bearer())
+                .body();
+        assertThat(fourCsv).contains("< 5").doesNotContain(";10;").doesNotContain(";20;");
 
         members.add(member(net, 7));
         JsonNode five = all(net, net.coordinator());
         assertThat(five.get("shown").asBoolean()).as(five.toString()).isTrue();
         assertThat(five.get("organisations").asText()).isEqualTo("5–9");
         assertThat(five.get("people").asLong()).as("3+4+5+6+7 = 25, to tens").isEqualTo(30);
+        HttpResponse<String> csv = client().get(
+                        "/networks/" + net.id() + "/role-exposure/export?format=csv&lang=nl",
+                        net.coordinator().bearer());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("5–9;30;");
+        assertThat(client().get(
+                                "/networks/" + net.id() + "/role-exposure/export?format=xlsx",
+                                net.coordinator().bearer())
+                        .statusCode())
+                .isEqualTo(200);
         // an insider knows its own roles: the other four would be a group below five
         assertThat(all(net, members.get(0)).get("suppression").asText()).isEqualTo("INSIDER");
         // the organisation's own data export lists its part in the published version, and nothing of others
@@ -97,6 +113,9 @@ class RoleExposureIT extends BenchmarkHttp {
 
         Tenant stranger = OrganisationFixtures.tenant(context, Role.EMPLOYER);
         assertThat(client().get("/api/v1/networks/" + net.id() + "/role-exposure", stranger.bearer())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client().get("/networks/" + net.id() + "/role-exposure/export?format=csv", stranger.bearer())
                         .statusCode())
                 .isEqualTo(404);
     }
